@@ -1,0 +1,51 @@
+# Two commands: `make run` and `make test`. Everything else here serves them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: run test install install-dev messages browser clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+## make run: set everything up and serve the demo site on http://127.0.0.1:8000 (admin at /admin/).
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compile_translations
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_demo_content
+	$(MANAGE) runserver 127.0.0.1:8000
+
+## make test: lint, Django checks, translation check, then the whole suite with the browser tests.
+test: install-dev browser
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) compile_translations --check
+	$(BIN)/pytest
+
+## make browser: a Chromium for the browser tests (Debian's package, or Playwright's own where it can download).
+browser: install-dev
+	@sh .ci/ensure-chromium $(BIN)
+
+## make messages: collect new interface strings into locale/fr (needs GNU gettext), then compile the .mo.
+messages: install-dev
+	$(MANAGE) makemessages --locale fr --no-location --no-obsolete --ignore ".venv/*" --ignore "tests/*"
+	$(MANAGE) compile_translations
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,131 @@
+"""Demo content for the education library: topics, the library, guides, lesson plans with PDFs, and the hubs."""
+
+from datetime import date
+
+from django.utils.text import slugify
+from wagtail.models import Locale
+
+from education import demo_data
+from education.models import Audience, AudienceHubPage, GuidePage, LessonPlanPage, LibraryIndexPage, Topic
+from website.bilingual import T, english
+from website.demo_content import ensure_french, get_or_create_child
+from website.pdf import pdf_document
+
+# Short labels for the main menu; the hub pages' own titles are longer.
+MENU_LABELS = {
+    "parents": T("Parents", "Parents"),
+    "youth": T("Youth", "Jeunes"),
+    "educators": T("Teachers", "Personnel enseignant"),
+    "organizations": T("Organizations", "Organismes"),
+}
+
+
+def load_topics():
+    """The English topics by slug, each translated to French."""
+    english_locale = Locale.objects.get(language_code="en")
+    topics = {}
+    for content in demo_data.TOPICS:
+        topic = Topic.objects.filter(locale=english_locale, slug=content["slug"]).first()
+        if topic is None:
+            topic = Topic.objects.create(locale=english_locale, **english(content))
+        ensure_french(topic, content)
+        topics[topic.slug] = topic
+    return topics
+
+
+def library_item_fields(content, topics):
+    """The non-translated fields of a guide or lesson: its audiences and topics as objects."""
+    audiences = {audience.code: audience for audience in Audience.objects.all()}
+    return {
+        "audiences": [audiences[code] for code in content.get("audiences", ["educators"])],
+        "topics": [topics[slug] for slug in content["topics"]],
+    }
+
+
+def load_guide(library, content, topics):
+    text = {key: content[key] for key in ("slug", "title", "summary", "body")}
+    guide, _ = get_or_create_child(
+        library,
+        GuidePage,
+        text,
+        age_min=content["age_min"],
+        age_max=content["age_max"],
+        last_reviewed=date.fromisoformat(content["last_reviewed"]),
+        **library_item_fields(content, topics),
+    )
+    ensure_french(guide, text)
+    return guide
+
+
+def create_document(download, language, lesson_slug):
+    file_name = f"{slugify(getattr(lesson_slug, language))}-{download['kind']}-{language}.pdf"
+    return pdf_document(getattr(download["title"], language), getattr(download["text"], language), language, file_name)
+
+
+def load_lesson(library, content, topics):
+    lesson = library.get_children().filter(slug=content["slug"].en).first()
+    if lesson is not None:
+        return lesson.specific
+    english_documents, french_documents = [], {}
+    for download in content["downloads"]:
+        document = create_document(download, "en", content["slug"])
+        french_documents[document.pk] = create_document(download, "fr", content["slug"]).pk
+        english_documents.append((document, download))
+    text = {
+        key: content[key]
+        for key in (
+            "slug",
+            "title",
+            "summary",
+            "subjects",
+            "learning_outcomes",
+            "materials",
+            "adult_preparation_note",
+            "assessment",
+            "take_home",
+        )
+    }
+    text["activities"] = [{"type": "activity", "value": activity} for activity in content["activities"]]
+    text["downloads"] = [
+        {"type": "download", "value": {"document": document.pk, "title": download["title"]}}
+        for document, download in english_documents
+    ]
+    lesson, _ = get_or_create_child(
+        library,
+        LessonPlanPage,
+        text,
+        grade_band=content["grade_band"],
+        duration_minutes=content["duration_minutes"],
+        adult_preparation=content["adult_preparation"],
+        **library_item_fields(content, topics),
+    )
+    ensure_french(lesson, text, french_documents=french_documents)
+    return lesson
+
+
+def load_hub(home, code, content):
+    hub, _ = get_or_create_child(home, AudienceHubPage, content, audience=code)
+    ensure_french(hub, content)
+    return hub
+
+
+def load(stdout, loaded):
+    home = loaded["website"]["home"]
+    topics = load_topics()
+    library, _ = get_or_create_child(home, LibraryIndexPage, demo_data.LIBRARY)
+    ensure_french(library, demo_data.LIBRARY)
+    guides = [load_guide(library, content, topics) for content in demo_data.GUIDES]
+    lessons = [load_lesson(library, content, topics) for content in demo_data.LESSON_PLANS]
+    hubs = {code: load_hub(home, code, content) for code, content in demo_data.AUDIENCE_HUBS.items()}
+    home_cards = [(hubs[code], content["summary"]) for code, content in demo_data.AUDIENCE_HUBS.items()]
+    home_cards.append((library, demo_data.LIBRARY["summary"]))
+    menu_items = [(hubs[code], label) for code, label in MENU_LABELS.items()] + [(library, demo_data.LIBRARY["title"])]
+    return {
+        "library": library,
+        "hubs": hubs,
+        "guides": guides,
+        "lessons": lessons,
+        "topics": topics,
+        "home_cards": home_cards,
+        "menu_items": menu_items,
+    }

@@ -1,0 +1,152 @@
+"""Browser tests: a real headless Chromium (Playwright) against a live server holding the demo content.
+
+The live server and its demo content are built once per test session and kept (these tests run
+last, see tests/conftest.py), so each test starts from the site a first-time visitor would see.
+Anything a test changes in the database it puts back.
+"""
+
+import os
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db.models import ProtectedError
+from django.test.testcases import LiveServerThread, _StaticFilesHandler
+from playwright.sync_api import sync_playwright
+
+from resources.models import BasketLine, Order, OrderingSettings, StockItem
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def chromium_path():
+    """Debian's Chromium (or CHROMIUM_PATH); None lets Playwright use its own download where that works."""
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return path or None
+
+
+class LiveServer:
+    def __init__(self, thread):
+        self.thread = thread
+        self.url = f"http://{thread.host}:{thread.port}"
+        self.origin = self.url
+
+    def __call__(self, path):
+        return self.url + path
+
+
+@pytest.fixture(scope="session")
+def live_site(django_db_setup, django_db_blocker):
+    """The demo site, served by a real HTTP server in a thread for the whole session."""
+    with django_db_blocker.unblock():
+        os.environ.setdefault("DEMO_ADMIN_PASSWORD", "browser-tests-admin")
+        os.environ.setdefault("DEMO_OFFICER_PASSWORD", "browser-tests-officer")
+        call_command("load_demo_content", verbosity=0)
+        thread = LiveServerThread("127.0.0.1", _StaticFilesHandler, connections_override={}, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield LiveServer(thread)
+        thread.terminate()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser(live_site):
+    # Depends on live_site so it closes first: open keep-alive connections would hold the test database.
+    # Playwright's sync API runs an event loop in this thread; Django would otherwise refuse
+    # the database calls tests make between browser steps.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def db_access(django_db_blocker):
+    """Direct database access from a browser test (changes are committed: put them back)."""
+    with django_db_blocker.unblock():
+        yield
+
+
+class ForeignRequests(list):
+    """Every request the page made to an origin other than the live server's."""
+
+
+@pytest.fixture
+def context(browser, live_site):
+    context = browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 900})
+    context.foreign_requests = ForeignRequests()
+
+    def record(request):
+        if urlparse(request.url).scheme in {"http", "https"} and not request.url.startswith(live_site.origin):
+            context.foreign_requests.append(request.url)
+
+    context.on("request", record)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    return page
+
+
+@pytest.fixture
+def exit_destinations(context):
+    """Intercept the Leave quickly destinations so no test leaves the machine; record what reached them."""
+    return route_destinations(context)
+
+
+def route_destinations(context):
+    """Answer the Leave quickly destinations in `context` with a stand-in page; return the requests that reach them."""
+    reached = []
+
+    def fulfil(route):
+        reached.append(route.request)
+        route.fulfill(status=200, content_type="text/html", body="<!DOCTYPE html><title>Weather</title><p>Weather")
+
+    context.route("https://weather.gc.ca/**", fulfil)
+    context.route("https://meteo.gc.ca/**", fulfil)
+    return reached
+
+
+@pytest.fixture
+def put_back(db_access):
+    """Delete every row a test adds to the ordering tables (orders, baskets, agencies, officers) and any
+    user it creates, and give the stock items back the figures they had (shipping takes stock out)."""
+    models = [*apps.get_app_config("resources").get_models(), get_user_model()]
+    models = [model for model in models if not issubclass(model, OrderingSettings) and not hasattr(model, "path")]
+    before = {model: set(model.objects.values_list("pk", flat=True)) for model in models}
+    basket_lines = list(BasketLine.objects.values("basket_id", "stock_item_id", "quantity"))
+    stock = {item.pk: (item.on_hand, item.reserved) for item in StockItem.objects.all()}
+    yield
+    for _attempt in range(len(models)):  # orders first: they protect their agency and officer
+        protected = False
+        for model in [Order, *models]:
+            try:
+                model.objects.exclude(pk__in=before[model]).delete()
+            except ProtectedError:
+                protected = True
+        if not protected:
+            break
+    BasketLine.objects.all().delete()
+    BasketLine.objects.bulk_create(BasketLine(**line) for line in basket_lines)
+    for pk, (on_hand, reserved) in stock.items():
+        StockItem.objects.filter(pk=pk).update(on_hand=on_hand, reserved=reserved)

@@ -1,0 +1,127 @@
+"""Fixtures shared by the whole suite."""
+
+from contextlib import contextmanager
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.utils import translation
+
+from tests.factories import build_bilingual_site
+
+BROWSER_TESTS_STARTED = []
+
+
+def is_browser_test(item):
+    return "tests/browser/" in str(item.path).replace("\\", "/")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last: their live server loads the demo content once and keeps it committed.
+
+    pytest-xdist's default ("load") scheduling hands tests to each worker in this order, so on every
+    worker the other tests are done before the browser tests start.
+    """
+    items.sort(key=is_browser_test)
+
+
+def pytest_runtest_setup(item):
+    if is_browser_test(item):
+        BROWSER_TESTS_STARTED.append(item.nodeid)
+    elif BROWSER_TESTS_STARTED:
+        pytest.fail("A database test ran after the browser tests loaded the demo content: keep `--dist load`.")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+    """The test database, always: pytest-django only creates it when a collected test asks for `db`,
+    and the browser tests (which never do) would otherwise reach the developer's database."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        close_other_sessions()
+        teardown_databases(databases, verbosity=0)
+
+
+def close_other_sessions():
+    """End what the live server's request threads left open, or PostgreSQL refuses to drop the database."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+
+
+@pytest.fixture
+def committed_db(django_db_setup, django_db_blocker):
+    """Autocommitted access to the test database, for tests where several connections must see the data.
+
+    Afterwards the database is emptied and refilled with what the migrations created, as Django's
+    serialized rollback does, so the tests after this one start from the same state.
+    """
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        yield
+        call_command("flush", interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+        cache.clear()
+
+
+@contextmanager
+def rolled_back(django_db_blocker):
+    """Data built once for a whole test module, inside a transaction undone after the module.
+
+    Each test still runs in its own savepoint (the `db` fixture), so what one test changes
+    never reaches the next.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as the cached page chrome belongs to another test's data."""
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(scope="module")
+def module_site_pages(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        yield build_bilingual_site()
+
+
+@pytest.fixture
+def site_pages(module_site_pages, db):
+    """A small bilingual site: home, about, safety and an English-only page, translated with wagtail-localize."""
+    for page in vars(module_site_pages).values():
+        page.refresh_from_db()
+    return module_site_pages
+
+
+@pytest.fixture(scope="module")
+def module_demo_content(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker), pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "correct horse battery staple")
+        call_command("load_demo_content", verbosity=0)
+        yield
+
+
+@pytest.fixture
+def demo_content(module_demo_content, db):
+    """The whole demo site, as `make run` loads it."""

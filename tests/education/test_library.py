@@ -1,0 +1,101 @@
+"""The library index: filters that combine and work without JavaScript, counts, pages and bad input."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.factories import T, make_guide, make_lesson
+
+pytestmark = pytest.mark.django_db
+
+
+def listing(client, url, params=None):
+    response = client.get(url, params or {})
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    return page, [a.get_text() for a in page.select(".card-grid .card__title a")]
+
+
+@pytest.fixture
+def shelf(library, topics):
+    """Guides for parents and youth on two topics, and lessons in two grade bands; one item only in English."""
+    make_guide(library, 1, audiences=("parents",), topics=[topics.sextortion], ages=(11, 17))
+    make_guide(library, 2, audiences=("youth",), topics=[topics.gaming], ages=(9, 11))
+    make_guide(library, 3, audiences=("parents", "youth"), topics=[topics.gaming], ages=(5, 8), translate=False)
+    make_lesson(library, 1, grade_band="7-8", topics=[topics.sextortion], adult_preparation=True)
+    make_lesson(library, 2, grade_band="k-3", topics=[topics.gaming])
+    return library
+
+
+def test_library_lists_everything_with_the_count(client, shelf):
+    page, titles = listing(client, "/en/library/")
+    assert page.select_one(".result-count").get_text() == "5 items"
+    assert titles == ["Guide number 1", "Guide number 2", "Guide number 3", "Lesson number 1", "Lesson number 2"]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"audience": "parents"}, ["Guide number 1", "Guide number 3"]),
+        ({"audience": "educators"}, ["Lesson number 1", "Lesson number 2"]),
+        ({"topic": "gaming-and-chat"}, ["Guide number 2", "Guide number 3", "Lesson number 2"]),
+        ({"grade": "7-8"}, ["Guide number 1", "Lesson number 1"]),
+        ({"grade": "k-3"}, ["Guide number 3", "Lesson number 2"]),
+        ({"format": "lesson"}, ["Lesson number 1", "Lesson number 2"]),
+        ({"format": "guide", "topic": "gaming-and-chat", "audience": "youth"}, ["Guide number 2", "Guide number 3"]),
+        ({"translated": "on", "format": "guide"}, ["Guide number 1", "Guide number 2"]),
+    ],
+)
+def test_filters_combine(client, shelf, params, expected):
+    _, titles = listing(client, "/en/library/", params)
+    assert titles == expected
+
+
+def test_french_library_lists_french_items_and_filters_by_the_same_codes(client, shelf):
+    page, titles = listing(client, "/fr/bibliotheque/", {"topic": "sextortion"})
+    assert titles == ["Guide numéro 1", "Leçon numéro 1"]
+    assert page.select_one(".result-count").get_text() == "2 éléments"
+    assert page.find("option", value="sextortion").get_text() == "Sextorsion"
+
+
+def test_active_filters_can_be_removed_one_by_one(client, shelf):
+    page, _ = listing(client, "/en/library/", {"topic": "gaming-and-chat", "format": "guide", "page": "1"})
+    links = {a.get_text(): a["href"] for a in page.select(".active-filters a")}
+    assert links == {
+        "Remove filter “Topic”": "/en/library/?format=guide",
+        "Remove filter “Format”": "/en/library/?topic=gaming-and-chat",
+    }
+
+
+def test_empty_result_says_how_to_widen_the_search(client, shelf):
+    page, titles = listing(client, "/en/library/", {"audience": "organizations"})
+    assert titles == []
+    assert page.select_one(".result-count").get_text() == "0 items"
+    assert "Remove one of the filters" in page.select_one(".empty-state").get_text()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"audience": "martians"},
+        {"topic": "x" * 3000},
+        {"grade": "13-14"},
+        {"format": "<script>"},
+        {"page": "abc"},
+        {"page": "99999"},
+        {"page": "-1"},
+        {"translated": "maybe"},
+    ],
+)
+def test_unknown_filter_values_and_bad_page_numbers_give_a_normal_page(client, shelf, params):
+    _, titles = listing(client, "/en/library/", params)
+    assert titles  # the unknown value is ignored, not an error
+
+
+def test_library_shows_twelve_items_a_page(client, library):
+    for number in range(1, 15):
+        make_guide(library, number, translate=False, title=T(f"Guide {number:02d}", ""))
+    first, first_titles = listing(client, "/en/library/")
+    _, second_titles = listing(client, "/en/library/", {"page": "2"})
+    assert len(first_titles) == 12
+    assert second_titles == ["Guide 13", "Guide 14"]
+    assert first.select_one(".pagination a[rel=next]")["href"] == "?page=2"

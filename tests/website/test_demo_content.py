@@ -1,0 +1,99 @@
+"""load_demo_content builds a bilingual site through wagtail-localize, and running it twice changes nothing."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation
+
+from website.models import Footer, MainMenu, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+@pytest.fixture
+def demo(demo_content):
+    return demo_content
+
+
+def test_running_twice_changes_nothing(demo):
+    before = row_counts()
+    latest_revision = Revision.objects.order_by("-pk").values_list("pk", flat=True).first()
+    call_command("load_demo_content", verbosity=0)
+    assert row_counts() == before
+    assert Revision.objects.order_by("-pk").values_list("pk", flat=True).first() == latest_revision
+
+
+def test_every_english_page_has_a_live_french_translation_made_with_wagtail_localize(demo):
+    french = Locale.objects.get(language_code="fr")
+    english_pages = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    assert english_pages.count() >= 5
+    for page in english_pages:
+        translation = page.get_translation(french)
+        assert translation.live
+        assert translation.title != page.title or page.title == translation.title == "Cybertip.ca"
+        assert Translation.objects.filter(source__object_id=page.translation_key, target_locale=french).exists()
+
+
+def test_menus_and_footer_exist_in_both_languages(demo):
+    for model in (MainMenu, Footer):
+        assert set(model.objects.values_list("locale__language_code", flat=True)) == {"en", "fr"}
+
+
+def test_the_safety_page_is_set_in_the_site_settings(demo):
+    assert SiteSettings.load().safety_page.slug == "staying-safe-online"
+
+
+def test_admin_user_gets_the_password_from_the_environment(demo):
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.is_superuser
+    assert admin.check_password("correct horse battery staple")
+
+
+def test_admin_user_gets_a_printed_random_password_without_one(demo, monkeypatch, capsys):
+    get_user_model().objects.filter(username="admin").delete()
+    monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
+    call_command("load_demo_content")
+    printed = capsys.readouterr().out
+    password = printed.split("with password: ")[1].split()[0]
+    assert get_user_model().objects.get(username="admin").check_password(password)
+
+
+def test_education_library_has_its_topics_guides_lessons_and_hubs_in_both_languages(demo):
+    from education.models import AudienceHubPage, GuidePage, LessonPlanPage, Topic
+
+    assert Topic.objects.filter(locale__language_code="en").count() >= 8
+    assert (
+        Topic.objects.filter(locale__language_code="fr").count()
+        == Topic.objects.filter(locale__language_code="en").count()
+    )
+    guides = GuidePage.objects.live().filter(locale__language_code="fr")
+    assert guides.count() >= 12
+    for audience in ("parents", "youth", "educators", "organizations"):
+        assert guides.filter(audiences__code=audience).exists()
+    lessons = LessonPlanPage.objects.live().filter(locale__language_code="fr")
+    assert lessons.count() >= 6
+    assert set(lessons.values_list("grade_band", flat=True)) == {"k-3", "4-6", "7-8", "9-12"}
+    assert AudienceHubPage.objects.live().filter(locale__language_code="fr").count() == 4
+
+
+def test_each_lesson_links_pdfs_in_its_own_language(demo):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from education.models import LessonPlanPage
+
+    for lesson in LessonPlanPage.objects.live():
+        documents = [block.value["document"] for block in lesson.downloads]
+        assert documents
+        for document in documents:
+            assert document.language == lesson.locale.language_code
+            with document.open_file() as file:
+                text = PdfReader(BytesIO(file.read())).pages[0].extract_text()
+            assert text.startswith(document.title)

@@ -1,0 +1,113 @@
+"""The bilingual shell: language prefixes, lang attributes, alternates, language links, untranslated notices."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Locale
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("fr-CA,fr;q=0.9,en;q=0.5", "/fr/"), ("en-CA,en;q=0.9", "/en/"), ("de-DE,es;q=0.8", "/en/"), ("", "/en/")],
+)
+def test_root_redirects_by_accept_language(client, site_pages, accept_language, expected):
+    response = client.get("/", headers={"accept-language": accept_language})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_english_and_french_home_pages_declare_their_language(client, site_pages):
+    assert soup(client.get("/en/")).html["lang"] == "en"
+    assert soup(client.get("/fr/")).html["lang"] == "fr"
+
+
+def test_language_link_goes_to_the_same_page_in_french(client, site_pages):
+    page = soup(client.get(site_pages.about.url))
+    link = page.select_one(".language-switch a")
+    assert link["href"] == site_pages.about_fr.url == "/fr/a-propos/"
+    assert link["hreflang"] == "fr"
+    assert link["lang"] == "fr"
+    assert link.get_text(strip=True) == "Français"
+
+
+def test_language_link_goes_to_the_same_page_in_english(client, site_pages):
+    link = soup(client.get("/fr/a-propos/")).select_one(".language-switch a")
+    assert link["href"] == "/en/about/"
+    assert link["hreflang"] == "en"
+
+
+def test_language_link_falls_back_to_french_home_when_page_is_not_translated(client, site_pages):
+    page = soup(client.get(site_pages.english_only.url))
+    assert page.select_one(".language-switch a")["href"] == "/fr/"
+    # No alternate is announced for a translation that does not exist.
+    assert [link["hreflang"] for link in page.select("link[rel=alternate]")] == ["en"]
+
+
+def test_every_available_translation_is_announced_with_hreflang(client, site_pages):
+    alternates = {
+        link["hreflang"]: link["href"] for link in soup(client.get("/en/about/")).select("link[rel=alternate]")
+    }
+    assert alternates == {"en": "http://testserver/en/about/", "fr": "http://testserver/fr/a-propos/"}
+
+
+def test_search_language_link_keeps_the_query(client, site_pages):
+    link = soup(client.get("/en/search/?q=safety")).select_one(".language-switch a")
+    assert link["href"] == "/fr/search/?q=safety"
+
+
+def test_not_found_page_language_link_goes_to_other_home(client, site_pages):
+    response = client.get("/fr/cette-page-nexiste-pas/")
+    assert response.status_code == 404
+    assert soup(response).select_one(".language-switch a")["href"] == "/en/"
+
+
+def test_french_pages_show_french_interface_strings(client, site_pages):
+    page = soup(client.get("/fr/a-propos/"))
+    assert page.select_one(".safety-bar__exit").get_text(" ", strip=True) == "Urgence : Quitter rapidement"
+    assert page.select_one(".skip-link").get_text(strip=True) == "Passer au contenu principal"
+    assert page.select_one(".search-form label").get_text(strip=True) == "Rechercher dans le site"
+    assert "Fondation Northbridge" in page.title.get_text()
+
+
+def test_french_alias_of_an_untranslated_page_says_it_is_not_yet_in_french(client, site_pages):
+    french = Locale.objects.get(language_code="fr")
+    alias = site_pages.english_only.copy_for_translation(french, copy_parents=True, alias=True)
+    response = client.get(alias.url)
+    assert response.status_code == 200
+    notice = soup(response).select_one(".notice")
+    assert notice is not None
+    assert "pas encore offerte en français" in notice.get_text()
+
+
+def test_partly_translated_french_page_says_so(client, site_pages):
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    source = TranslationSource.objects.get_for_instance(site_pages.about)
+    StringTranslation.objects.filter(translation_of__segments__source=source).first().delete()
+    notice = soup(client.get("/fr/a-propos/")).select_one(".notice")
+    assert notice is not None
+    assert "pas encore entièrement traduite" in notice.get_text()
+
+
+def test_fully_translated_french_page_has_no_notice(client, site_pages):
+    assert soup(client.get("/fr/a-propos/")).select_one(".notice") is None
+
+
+def test_admin_is_not_language_prefixed(client, site_pages):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert client.get("/en/admin/login/").status_code == 404
+
+
+def test_french_urls_use_french_slugs(client, site_pages):
+    response = client.get("/fr/")
+    hrefs = [a["href"] for a in soup(response).select("a[href^='/fr/']")]
+    assert "/fr/naviguer-en-securite/" in hrefs
+    assert not [href for href in hrefs if re.search(r"/fr/(about|staying-safe-online)/", href)]

@@ -1,0 +1,172 @@
+"""Site-wide pages: standard pages, search, the error pages and their database budget."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import T, add_standard_page, set_main_menu, standard_page_content
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_standard_page_renders_its_blocks(client, site_pages):
+    page = soup(client.get("/en/staying-safe-online/"))
+    assert page.h1.get_text() == "Staying safe online"
+    assert page.select_one(".callout--warning .callout__title").get_text(" ", strip=True).startswith("Warning:")
+    assert [h2.get_text() for h2 in page.select("main h2")][:2] == ["The Leave quickly button", "Private visit"]
+
+
+def test_every_public_page_has_skip_link_header_main_and_footer(client, site_pages):
+    page = soup(client.get("/en/about/"))
+    assert page.select_one("a.skip-link")["href"] == "#main"
+    assert page.select_one("header.site-header") is not None
+    assert page.select_one("main#main") is not None
+    assert page.select_one("footer.site-footer") is not None
+
+
+def test_footer_shows_the_report_line_and_contact_email_from_settings(client, site_pages):
+    footer = soup(client.get("/fr/")).select_one("footer")
+    assert footer.find("a", href="https://www.cybertip.ca/fr/").get_text() == "Faire un signalement à Cyberaide.ca"
+    assert footer.find("a", href="mailto:info@northbridge.example") is not None
+
+
+def test_search_finds_pages_in_the_active_language_only(client, site_pages):
+    english = soup(client.get("/en/search/", {"q": "history"}))
+    french = soup(client.get("/fr/search/", {"q": "historique"}))
+    assert [a["href"] for a in english.select(".result-list a")] == ["/en/staying-safe-online/"]
+    assert [a["href"] for a in french.select(".result-list a")] == ["/fr/naviguer-en-securite/"]
+    # The English word does not find the French page, nor the French word the English one.
+    assert not soup(client.get("/fr/search/", {"q": "history"})).select(".result-list a")
+
+
+def test_search_shows_the_count_and_how_to_widen_an_empty_search(client, site_pages):
+    page = soup(client.get("/en/search/", {"q": "zzzzqqq"}))
+    assert page.select_one(".result-count").get_text(strip=True) == "0 results for “zzzzqqq”"
+    assert "Try fewer or different words" in page.get_text()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"q": "safety", "page": "abc"}, {"q": "safety", "page": "99999"}, {"q": "x" * 5000}, {"q": "<script>"}],
+)
+def test_search_bad_input_gives_a_normal_page(client, site_pages, params):
+    response = client.get("/en/search/", params)
+    assert response.status_code == 200
+    assert b"<script>" not in response.content.split(b"</head>")[1].replace(b"<script src", b"")
+
+
+def test_not_found_page_is_bilingual_and_has_the_safety_exit(client, site_pages):
+    english = client.get("/en/no-such-page/")
+    french = client.get("/fr/aucune-page/")
+    assert english.status_code == french.status_code == 404
+    assert soup(english).h1.get_text() == "Page not found"
+    assert soup(french).h1.get_text() == "Page introuvable"
+    assert soup(french).select_one("[data-safety-exit]")["href"] == "https://meteo.gc.ca/canada_f.html"
+
+
+def test_server_error_page_has_no_stack_trace_and_keeps_the_exit(client, site_pages, settings):
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from website.views import server_error
+
+    request = RequestFactory().get("/fr/")
+    with translation.override("fr"):
+        response = server_error(request)
+    page = soup(response)
+    assert response.status_code == 500
+    assert page.html["lang"] == "fr"
+    assert page.h1.get_text() == "Un problème est survenu"
+    assert page.select_one("[data-safety-exit]")["href"] == "https://meteo.gc.ca/canada_f.html"
+    assert b"Traceback" not in response.content
+
+
+def test_server_error_page_works_without_a_database(client, site_pages, monkeypatch):
+    from django.test import RequestFactory
+
+    from website.models import SiteSettings
+    from website.views import server_error
+
+    def database_down(*args, **kwargs):
+        raise RuntimeError("database is down")
+
+    monkeypatch.setattr(SiteSettings, "load", database_down)
+    response = server_error(RequestFactory().get("/en/"))
+    assert response.status_code == 500
+    assert soup(response).select_one("[data-safety-exit]")["href"] == "https://weather.gc.ca/canada_e.html"
+
+
+def test_unhandled_error_returns_the_bilingual_500_page(client, site_pages, monkeypatch):
+    from website.models import StandardPage
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError
+
+    monkeypatch.setattr(StandardPage, "get_context", broken)
+    client.raise_request_exception = False
+    response = client.get("/fr/a-propos/")
+    assert response.status_code == 500
+    assert soup(response).h1.get_text() == "Un problème est survenu"
+
+
+def count_queries(client, url, cold):
+    """Queries for one request; `cold` empties the cache first, so the menus and footer are built too."""
+    client.get(url)
+    if cold:
+        cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_pages(site_pages, start, count, translate=False):
+    pages = []
+    for number in range(start, start + count):
+        content = standard_page_content(number, T(f"Kite {number}", f"Cerf {number}"))
+        page, _ = add_standard_page(site_pages.home, content, translate=translate)
+        pages.append(page)
+    return pages
+
+
+@pytest.mark.parametrize("cold", [True, False], ids=["cold-cache", "warm-cache"])
+def test_pages_render_with_the_same_queries_whatever_the_menu_size(client, site_pages, cold):
+    urls = ["/en/", "/fr/", "/en/about/", "/fr/a-propos/"]
+    pages = add_pages(site_pages, 1, 20)
+    for language in ("en", "fr"):
+        set_main_menu(pages[:3], language)
+    few = {url: count_queries(client, url, cold) for url in urls}
+    for language in ("en", "fr"):
+        set_main_menu(pages, language)
+    many = {url: count_queries(client, url, cold) for url in urls}
+    assert few == many
+    # The menus and footer are built once per language and edit (cold); every other request is warm.
+    assert max(many.values()) <= (20 if cold else 12), many
+
+
+def test_search_renders_with_the_same_queries_whatever_the_number_of_results(client, site_pages):
+    add_pages(site_pages, 1, 2)
+    few = count_queries(client, "/en/search/?q=kite", cold=False)
+    add_pages(site_pages, 10, 12)
+    many = count_queries(client, "/en/search/?q=kite", cold=False)
+    assert few == many
+    assert many <= 15
+
+
+def test_menu_changes_show_at_once_despite_the_cache(client, site_pages):
+    client.get("/en/")
+    set_main_menu([site_pages.english_only], "en")
+    assert "Only in English" in soup(client.get("/en/")).select_one(".main-nav").get_text()
+    site_pages.english_only.title = "Renamed page"
+    site_pages.english_only.save_revision().publish()
+    assert "Renamed page" in soup(client.get("/en/")).select_one(".main-nav").get_text()
+
+
+def test_search_with_a_nul_character_gives_a_normal_page(client, site_pages):
+    assert client.get("/en/search/", {"q": "safety\x00"}).status_code == 200

@@ -1,0 +1,104 @@
+"""The parts of every page that are the same on all pages of a language: names, menus, footer, safety links.
+
+They are built once per language and kept in the cache until an editor changes a page, a menu,
+the footer or the site settings, so a page pays no database queries for them.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.functional import SimpleLazyObject
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from website.models import Footer, FooterLink, MainMenu, MainMenuItem, SiteSettings, active_language, for_active_locale
+
+VERSION_KEY = "chrome:version"
+
+
+def localized_pages(pages):
+    """Map each page's pk to its live version in the active language, or to itself, in one query."""
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[page.translation_key for page in pages], locale__language_code=active_language()
+        )
+    }
+    return {page.pk: translations.get(page.translation_key, page) for page in pages}
+
+
+def links(items):
+    pages = localized_pages([item.page for item in items])
+    return [{"url": pages[item.page_id].url, "label": item.label or pages[item.page_id].title} for item in items]
+
+
+def safety_page_url(site_settings):
+    """The safety page in the active language, or the page as chosen if it is not translated."""
+    if not site_settings.safety_page_id:
+        return None
+    chosen = Page.objects.filter(pk=site_settings.safety_page_id).values("translation_key")
+    versions = {
+        page.locale.language_code: page
+        for page in Page.objects.live().filter(translation_key__in=chosen).select_related("locale")
+    }
+    page = versions.get(active_language()) or next(
+        (page for page in versions.values() if page.pk == site_settings.safety_page_id), None
+    )
+    return page.url if page else None
+
+
+def build():
+    site_settings = SiteSettings.load()
+    menu = for_active_locale(MainMenu)
+    footer = for_active_locale(Footer)
+    return {
+        "organization_name": site_settings.organization_name,
+        "contact_email": site_settings.contact_email,
+        "tipline_name": site_settings.tipline_name,
+        "tipline_url": site_settings.tipline_url,
+        "exit_url": site_settings.exit_url,
+        "safety_page_url": safety_page_url(site_settings),
+        "main_menu": links(list(menu.items.select_related("page"))) if menu else [],
+        "footer_about": footer.about if footer else "",
+        "footer_links": links(list(footer.links.select_related("page"))) if footer else [],
+    }
+
+
+def cached(key, build_value):
+    """`build_value()` kept in the cache until the next change to pages, menus, footer or settings."""
+    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, settings.CHROME_CACHE_SECONDS)
+    return cache.get_or_set(f"chrome:{version}:{key}", build_value, settings.CHROME_CACHE_SECONDS)
+
+
+def get_chrome():
+    return cached(f"language:{active_language()}", build)
+
+
+def forget(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, settings.CHROME_CACHE_SECONDS)
+
+
+def forget_on_page_delete(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget()
+
+
+def forget_when_changed(*models):
+    """Rebuild what `cached()` keeps whenever one of these models is saved or deleted."""
+    for model in models:
+        post_save.connect(forget, sender=model, dispatch_uid=f"chrome-forget-save-{model._meta.label}")
+        post_delete.connect(forget, sender=model, dispatch_uid=f"chrome-forget-delete-{model._meta.label}")
+
+
+def connect_signals():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(forget, dispatch_uid=f"chrome-forget-{signal}")
+    post_delete.connect(forget_on_page_delete, dispatch_uid="chrome-forget-page-delete")
+    forget_when_changed(MainMenu, MainMenuItem, Footer, FooterLink, SiteSettings)
+
+
+def context_processor(request):
+    """`chrome` in every template, built (or read from the cache) only when a template uses it."""
+    return {"chrome": SimpleLazyObject(get_chrome)}

@@ -1,0 +1,480 @@
+"""Demo content for the site shell: home, about, privacy, contact, the safety page, menus, footer and settings."""
+
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from wagtail.models import Locale, Page, Site
+
+from website.bilingual import H, T, english, has_french, publish_french
+from website.models import Footer, HomePage, MainMenu, SiteSettings, StandardPage
+
+HOME = {
+    "title": T("Helping children stay safe online", "Aider les enfants à rester en sécurité en ligne"),
+    "slug": T("home", "accueil"),
+    "summary": T(
+        "Practical, plain-language guidance for families, young people, educators and organizations "
+        "on preventing the online sexual exploitation of children.",
+        "Des conseils pratiques et clairs pour les familles, les jeunes, le personnel enseignant et les "
+        "organismes afin de prévenir l’exploitation sexuelle des enfants en ligne.",
+    ),
+    "intro": T(
+        "Children grow up online. We help the adults around them understand the risks, notice the warning "
+        "signs and talk about safety early and often, and we help young people know what to do when "
+        "something goes wrong.",
+        "Les enfants grandissent en ligne. Nous aidons les adultes qui les entourent à comprendre les risques, "
+        "à reconnaître les signaux d’alarme et à parler de sécurité tôt et souvent, et nous aidons les jeunes à "
+        "savoir quoi faire quand quelque chose ne va pas.",
+    ),
+}
+
+HOME_BODY_INTRO = [
+    {
+        "type": "callout",
+        "value": {
+            "tone": "info",
+            "title": T(
+                "If a child is in immediate danger, call 911.", "Si un enfant est en danger immédiat, composez le 911."
+            ),
+            "text": H(
+                "<p>To report a child being sexually exploited online, contact your local police or Canada’s "
+                "national tipline, Cybertip.ca. You do not need to be certain to make a report.</p>",
+                "<p>Pour signaler un enfant victime d’exploitation sexuelle en ligne, communiquez avec votre service "
+                "de police local ou avec Cyberaide.ca, la centrale canadienne de signalement. Vous n’avez pas besoin "
+                "d’être certain pour faire un signalement.</p>",
+            ),
+        },
+    },
+]
+
+ABOUT = {
+    "title": T("About us", "À propos de nous"),
+    "slug": T("about", "a-propos"),
+    "summary": T(
+        "We are a Canadian charity that works to prevent the sexual exploitation of children, online and off.",
+        "Nous sommes un organisme de bienfaisance canadien qui travaille à prévenir l’exploitation sexuelle des "
+        "enfants, en ligne et ailleurs.",
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": T("What we do", "Ce que nous faisons"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>The Northbridge Child Protection Foundation creates education and prevention material for the "
+                "people who keep children safe: parents and caregivers, teachers, coaches, youth workers and police. "
+                "Everything we publish is free, written in plain language and available in English and French.</p>"
+                "<p>Our work rests on three ideas. Children are safer when the adults around them know how "
+                "exploitation happens. Young people are safer when they know it is never their fault and that help "
+                "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
+                "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
+                "prévention pour les personnes qui veillent sur les enfants : parents et personnes proches aidantes, "
+                "personnel enseignant, entraîneurs, intervenants jeunesse et policiers. Tout ce que nous publions est "
+                "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
+                "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
+                "entourent savent comment l’exploitation se produit. Les jeunes sont plus en sécurité quand ils savent "
+                "que ce n’est jamais leur faute et qu’il existe de l’aide. Et les communautés sont plus sûres quand les "
+                "organismes ont des politiques claires et savent comment réagir.</p>",
+            ),
+        },
+        {"type": "heading", "value": {"text": T("How we work", "Notre façon de travailler"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<ul><li>Our guides are reviewed by educators, clinicians and survivors’ advocates before they "
+                "are published, and reviewed again at least every two years.</li>"
+                "<li>Our lesson plans follow provincial and territorial curricula and are tested in classrooms.</li>"
+                "<li>Police services across Canada order our printed brochures, posters and cards free of charge "
+                "to hand out in schools and communities.</li></ul>",
+                "<ul><li>Nos guides sont révisés par des éducateurs, des cliniciens et des intervenants auprès des "
+                "personnes survivantes avant leur publication, puis de nouveau au moins tous les deux ans.</li>"
+                "<li>Nos plans de leçon suivent les programmes d’études des provinces et des territoires et sont mis "
+                "à l’essai en classe.</li>"
+                "<li>Les services de police de partout au Canada commandent gratuitement nos dépliants, affiches et "
+                "cartes imprimés pour les distribuer dans les écoles et les communautés.</li></ul>",
+            ),
+        },
+        {
+            "type": "callout",
+            "value": {
+                "tone": "info",
+                "title": T("We do not take reports", "Nous ne recevons pas de signalements"),
+                "text": H(
+                    "<p>We are an education charity. To report the online sexual exploitation of a child, contact "
+                    "Cybertip.ca or your local police.</p>",
+                    "<p>Nous sommes un organisme d’éducation. Pour signaler l’exploitation sexuelle d’un enfant en "
+                    "ligne, communiquez avec Cyberaide.ca ou avec votre service de police local.</p>",
+                ),
+            },
+        },
+    ],
+}
+
+PRIVACY = {
+    "title": T("Privacy", "Confidentialité"),
+    "slug": T("privacy", "confidentialite"),
+    "summary": T(
+        "Reading this site leaves no trace with us or with anyone else: no cookies, no tracking, no advertising.",
+        "La lecture de ce site ne laisse aucune trace chez nous ni ailleurs : aucun témoin, aucun suivi, "
+        "aucune publicité.",
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": T("When you read this site", "Quand vous lisez ce site"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Some of the people who read these pages are at risk. We built the site so that reading it "
+                "tells nobody anything about you.</p>"
+                "<ul><li>We set no cookies when you read pages, search or download material.</li>"
+                "<li>We use no analytics, advertising or social media tools, and no page loads anything from "
+                "another website, not even fonts.</li>"
+                "<li>When you leave by a link, the next website is not told which of our pages you were on.</li></ul>",
+                "<p>Certaines des personnes qui lisent ces pages sont en danger. Nous avons conçu le site pour que "
+                "sa lecture ne révèle rien à votre sujet.</p>"
+                "<ul><li>Nous n’enregistrons aucun témoin (cookie) quand vous lisez des pages, faites une recherche "
+                "ou téléchargez du matériel.</li>"
+                "<li>Nous n’utilisons aucun outil d’analyse, de publicité ou de médias sociaux, et aucune page ne "
+                "charge quoi que ce soit d’un autre site Web, pas même des polices de caractères.</li>"
+                "<li>Quand vous quittez le site par un lien, le site suivant ne sait pas quelle page vous lisiez.</li></ul>",
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": T("What our servers keep", "Ce que nos serveurs conservent"), "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Like every website, our servers see the address of each request. We keep these records for "
+                "14 days to protect the site from attacks, then delete them. We never use them to identify readers "
+                "and never share them.</p>",
+                "<p>Comme pour tout site Web, nos serveurs voient l’adresse de chaque requête. Nous conservons ces "
+                "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
+                "ne les utilisons jamais pour identifier les lecteurs et ne les communiquons jamais.</p>",
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": T("Police agency accounts", "Comptes des services de police"), "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Police agencies that order printed material give us a work contact and a shipping address. "
+                "We use them only to process and ship orders and to report, in totals, how much material was "
+                "distributed in each province and territory.</p>",
+                "<p>Les services de police qui commandent du matériel imprimé nous fournissent une personne-ressource "
+                "et une adresse de livraison. Nous les utilisons uniquement pour traiter et expédier les commandes "
+                "et pour rendre compte, en totaux, de la quantité de matériel distribuée dans chaque province et "
+                "territoire.</p>",
+            ),
+        },
+    ],
+}
+
+CONTACT = {
+    "title": T("Contact us", "Nous joindre"),
+    "slug": T("contact", "nous-joindre"),
+    "summary": T(
+        "How to reach our team about our material, orders for police agencies and media requests.",
+        "Comment joindre notre équipe au sujet de notre matériel, des commandes des services de police et des "
+        "demandes des médias.",
+    ),
+    "body": [
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Write to us at info@northbridge.example. We answer within two business days, in English or "
+                "in French.</p>",
+                "<p>Écrivez-nous à info@northbridge.example. Nous répondons dans un délai de deux jours ouvrables, "
+                "en français ou en anglais.</p>",
+            ),
+        },
+        {
+            "type": "callout",
+            "value": {
+                "tone": "warning",
+                "title": T("This is not an emergency line", "Ce n’est pas une ligne d’urgence"),
+                "text": H(
+                    "<p>Email is not watched around the clock. If a child is in danger now, call 911. To report "
+                    "online sexual exploitation, go to Cybertip.ca.</p>",
+                    "<p>Les courriels ne sont pas surveillés en tout temps. Si un enfant est en danger maintenant, "
+                    "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, rendez-vous sur "
+                    "Cyberaide.ca.</p>",
+                ),
+            },
+        },
+        {
+            "type": "accordion",
+            "value": {
+                "heading": T("Common questions", "Questions fréquentes"),
+                "items": [
+                    {
+                        "question": T("Can I reprint your material?", "Puis-je réimprimer votre matériel?"),
+                        "answer": H(
+                            "<p>Yes, for non-commercial education, as long as you do not change it and you credit "
+                            "the Foundation.</p>",
+                            "<p>Oui, à des fins d’éducation non commerciales, à condition de ne pas le modifier et de "
+                            "mentionner la Fondation.</p>",
+                        ),
+                    },
+                    {
+                        "question": T(
+                            "How does a police agency order printed copies?",
+                            "Comment un service de police commande-t-il des exemplaires imprimés?",
+                        ),
+                        "answer": H(
+                            "<p>Request an agency account from the printed resources catalogue. Once our staff "
+                            "approve it, officers of your agency can order online.</p>",
+                            "<p>Demandez un compte pour votre service à partir du catalogue des ressources "
+                            "imprimées. Une fois le compte approuvé par notre équipe, les policiers de votre service "
+                            "peuvent commander en ligne.</p>",
+                        ),
+                    },
+                ],
+            },
+        },
+    ],
+}
+
+STAYING_SAFE = {
+    "title": T("Staying safe online", "Naviguer en sécurité"),
+    "slug": T("staying-safe-online", "naviguer-en-securite"),
+    "summary": T(
+        "What the Leave quickly button does, what it cannot do, and how to keep your visit to this site private.",
+        "Ce que fait le bouton Quitter rapidement, ce qu’il ne peut pas faire, et comment garder votre visite "
+        "sur ce site confidentielle.",
+    ),
+    "body": [
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>If someone checks your phone or computer, or might walk into the room, you can leave this "
+                "site in one step. This page explains how, and what else you can do.</p>",
+                "<p>Si quelqu’un vérifie votre téléphone ou votre ordinateur, ou pourrait entrer dans la pièce, vous "
+                "pouvez quitter ce site en un seul geste. Cette page explique comment, et ce que vous pouvez faire "
+                "d’autre.</p>",
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": T("The Leave quickly button", "Le bouton Quitter rapidement"), "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>The Leave quickly button is at the top of every page. When you select it:</p>"
+                "<ul><li>the page goes blank at once;</li>"
+                "<li>a weather forecast opens in the same tab;</li>"
+                "<li>the page you were reading is replaced, so pressing Back does not bring it back.</li></ul>"
+                "<p>You can also press the Shift key three times in a row to leave. This works on every page, "
+                "except while you are typing in a text box.</p>",
+                "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
+                "<ul><li>la page devient vide immédiatement;</li>"
+                "<li>une page de prévisions météo s’ouvre dans le même onglet;</li>"
+                "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène pas.</li></ul>"
+                "<p>Vous pouvez aussi appuyer trois fois de suite sur la touche Maj (Shift) pour quitter. Cela "
+                "fonctionne sur toutes les pages, sauf pendant que vous écrivez dans une zone de texte.</p>",
+            ),
+        },
+        {
+            "type": "callout",
+            "value": {
+                "tone": "warning",
+                "title": T(
+                    "Leave quickly does not erase your browsing history",
+                    "Quitter rapidement n’efface pas votre historique de navigation",
+                ),
+                "text": H(
+                    "<p>Other pages of this site that you opened earlier in the same tab can still be found in "
+                    "your history. To leave fewer traces, turn on Private visit or use private browsing, and "
+                    "delete the recent entries as shown below.</p>",
+                    "<p>Les autres pages de ce site ouvertes plus tôt dans le même onglet peuvent encore se trouver "
+                    "dans votre historique. Pour laisser moins de traces, activez la visite privée ou utilisez la "
+                    "navigation privée, et supprimez les entrées récentes comme expliqué ci-dessous.</p>",
+                ),
+            },
+        },
+        {"type": "heading", "value": {"text": T("Private visit", "Visite privée"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Turn on the Private visit switch next to the Leave quickly button. While it is on, every page "
+                "you open on this site replaces the one before it, so your whole visit takes up a single step in "
+                "this tab’s Back history. If you then leave quickly, that step is replaced too, and Back takes "
+                "you to whatever you had open before you came here.</p>"
+                "<p>The switch is remembered only in this tab and is forgotten when you close it. It sets no "
+                "cookie and sends nothing to us.</p>",
+                "<p>Activez l’interrupteur Visite privée à côté du bouton Quitter rapidement. Tant qu’il est activé, "
+                "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
+                "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
+                "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
+                "de venir ici.</p>"
+                "<p>L’interrupteur n’est retenu que dans cet onglet et est oublié quand vous le fermez. Il "
+                "n’enregistre aucun témoin et ne nous transmet rien.</p>",
+            ),
+        },
+        {"type": "heading", "value": {"text": T("Private browsing", "Navigation privée"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Every browser has a private mode: Incognito in Chrome, InPrivate in Edge, Private Browsing in "
+                "Firefox and Safari. Pages you open in a private window are not saved in your history once you "
+                "close the window. Private browsing does not hide your visit from your Internet provider, your "
+                "school or your employer.</p>",
+                "<p>Tous les navigateurs ont un mode privé : Incognito dans Chrome, InPrivate dans Edge, navigation "
+                "privée dans Firefox et Safari. Les pages ouvertes dans une fenêtre privée ne sont pas enregistrées "
+                "dans votre historique une fois la fenêtre fermée. La navigation privée ne cache pas votre visite à "
+                "votre fournisseur Internet, à votre école ou à votre employeur.</p>",
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": T("Deleting recent history", "Supprimer l’historique récent"), "level": "h2"},
+        },
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>Deleting your whole history can itself look suspicious. Most browsers let you delete only "
+                "some entries:</p>"
+                "<ul><li>Open your history (Ctrl+H on Windows, Cmd+Y on a Mac; in the browser menu on phones).</li>"
+                "<li>Find the pages of this site and delete just those entries.</li>"
+                "<li>Or choose to clear only the last hour of browsing.</li></ul>",
+                "<p>Supprimer tout votre historique peut en soi paraître suspect. La plupart des navigateurs "
+                "permettent de supprimer seulement certaines entrées :</p>"
+                "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac; dans le menu du navigateur "
+                "sur un téléphone).</li>"
+                "<li>Repérez les pages de ce site et supprimez seulement ces entrées.</li>"
+                "<li>Ou choisissez d’effacer seulement la dernière heure de navigation.</li></ul>",
+            ),
+        },
+        {"type": "heading", "value": {"text": T("Coming back", "Revenir sur le site"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>You can come back whenever it is safe: type the site’s address again or search for the "
+                "Northbridge Child Protection Foundation. If you are worried about being watched, a computer at "
+                "a public library, or a trusted friend’s phone, may be safer.</p>",
+                "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
+                "cherchez la Fondation Northbridge pour la protection de l’enfance. Si vous craignez d’être "
+                "surveillé, un ordinateur de bibliothèque publique ou le téléphone d’une personne de confiance "
+                "peut être plus sûr.</p>",
+            ),
+        },
+    ],
+}
+
+HOME_CARDS_HEADING = T("Find what you need", "Trouvez ce qu’il vous faut")
+
+FOOTER_ABOUT = T(
+    "A registered Canadian charity working to prevent the sexual exploitation of children through education.",
+    "Organisme de bienfaisance canadien enregistré qui prévient l’exploitation sexuelle des enfants par l’éducation.",
+)
+
+
+def get_or_create_child(parent, page_class, content, **fields):
+    """The English page with this slug under `parent`, created (and published) if missing.
+
+    `content` holds the page's fields with T/H texts; `fields` holds values that need no translation.
+    """
+    slug = content["slug"].en
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = page_class(**english(content), **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def ensure_french(instance, content, **options):
+    if not has_french(instance):
+        publish_french(instance, content, **options)
+
+
+def load_home():
+    """Replace Wagtail's welcome page with our home page, and point the site at it."""
+    english_locale = Locale.objects.get(language_code="en")
+    home = HomePage.objects.filter(locale=english_locale).first()
+    if home is None:
+        # Wagtail's welcome page (and the site pointing at it) makes way for ours.
+        Page.objects.filter(depth=2).not_type(HomePage).delete()
+        home = HomePage(**english(HOME), body=english(HOME_BODY_INTRO))
+        Page.get_first_root_node().add_child(instance=home)
+        home.save_revision().publish()
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Northbridge"},
+        )
+    ensure_french(home, {**HOME, "body": HOME_BODY_INTRO})
+    return home
+
+
+def load_link_snippet(model, items_relation, links, **fields):
+    """A menu-like snippet linking to `links`: pages, or (page, T label) pairs for a shorter label."""
+    links = [link if isinstance(link, tuple) else (link, T("", "")) for link in links]
+    english_locale = Locale.objects.get(language_code="en")
+    snippet = model.objects.filter(locale=english_locale).first()
+    if snippet is None:
+        snippet = model(locale=english_locale, **english(fields))
+        item_model = model._meta.get_field(items_relation).related_model
+        setattr(snippet, items_relation, [item_model(page=page, label=label.en) for page, label in links])
+        snippet.save()
+    ensure_french(snippet, {**fields, "labels": [label for _, label in links]})
+    return snippet
+
+
+def load_admin_user(stdout):
+    User = get_user_model()
+    if User.objects.filter(username="admin").exists():
+        return
+    password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+    User.objects.create_superuser("admin", "admin@northbridge.example", password)
+    if os.environ.get("DEMO_ADMIN_PASSWORD"):
+        stdout.write("Created admin user 'admin' with the password from DEMO_ADMIN_PASSWORD.")
+    else:
+        stdout.write(f"Created admin user 'admin' with password: {password}")
+
+
+def home_cards(loaded):
+    """The home page's cards, offered by the other apps' demo content: (page, T text) pairs."""
+    cards = [card for app_pages in loaded.values() for card in app_pages.get("home_cards", [])]
+    if not cards:
+        return []
+    value = {
+        "heading": HOME_CARDS_HEADING,
+        "cards": [{"page": page.pk, "title": "", "text": text} for page, text in cards],
+    }
+    return [{"type": "cards", "value": value}]
+
+
+def load(stdout, loaded):
+    home = load_home()
+    pages = {"home": home}
+    for key, content in [("about", ABOUT), ("privacy", PRIVACY), ("contact", CONTACT), ("safety", STAYING_SAFE)]:
+        page, _ = get_or_create_child(home, StandardPage, content)
+        ensure_french(page, content)
+        pages[key] = page
+    load_admin_user(stdout)
+    return pages
+
+
+def finish(stdout, loaded):
+    """Once every app's pages exist: the home page's cards, the menus, the footer and the safety page setting."""
+    pages = loaded["website"]
+    home = pages["home"]
+    cards = home_cards(loaded)
+    if cards and not any(block.block_type == "cards" for block in home.body):
+        content = {**HOME, "body": HOME_BODY_INTRO + cards}
+        home.body = english(content["body"])
+        home.save_revision().publish()
+        publish_french(home, content)
+
+    menu_items = [item for app_pages in loaded.values() for item in app_pages.get("menu_items", [])]
+    load_link_snippet(MainMenu, "items", [*menu_items, pages["about"], pages["contact"]])
+    load_link_snippet(
+        Footer, "links", [pages["about"], pages["privacy"], pages["contact"], pages["safety"]], about=FOOTER_ABOUT
+    )
+    site_settings = SiteSettings.load()
+    if site_settings.safety_page_id is None:
+        site_settings.safety_page = pages["safety"]
+        site_settings.save()

@@ -1,0 +1,338 @@
+"""Site-wide models: pages, navigation snippets, site settings, and our image and document models."""
+
+from django.conf import settings
+from django.core.validators import URLValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from website.blocks import HomePageBlocks, StandardBlocks
+
+
+def https_only(value):
+    URLValidator(schemes=["https"], message=_("Enter a full address that starts with https://."))(value)
+
+
+def active_language():
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def language_field(obj, name):
+    """The `<name>_en` or `<name>_fr` field for the active language, English when the other is empty."""
+    return getattr(obj, f"{name}_{active_language()}", "") or getattr(obj, f"{name}_en")
+
+
+# --- Images and documents -------------------------------------------------
+
+
+class SiteImage(AbstractImage):
+    """An image whose alt text is required when it is uploaded."""
+
+    description = models.CharField(
+        max_length=255,
+        verbose_name=_("alt text"),
+        help_text=_("Describe the image for people who cannot see it. Required."),
+    )
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class SiteImageRendition(AbstractRendition):
+    image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class SiteDocument(AbstractDocument):
+    """A downloadable file that knows which language it is written in."""
+
+    class Language(models.TextChoices):
+        ENGLISH = "en", _("English")
+        FRENCH = "fr", _("French")
+        BILINGUAL = "bilingual", _("Bilingual")
+
+    language = models.CharField(
+        max_length=10, choices=Language.choices, default=Language.ENGLISH, verbose_name=_("language")
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("language",)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @property
+    def format_label(self):
+        return self.file_extension.upper()
+
+
+# --- Pages ----------------------------------------------------------------
+
+
+class SitePage(Page):
+    """Behaviour every public page shares: translation links and the "not yet translated" notice."""
+
+    summary = models.TextField(
+        blank=True,
+        verbose_name=_("summary"),
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("summary")]
+    promote_panels = Page.promote_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def live_translations(self):
+        """Every live version of this page, this one included, with its locale, in one query."""
+        return list(
+            Page.objects.filter(translation_key=self.translation_key)
+            .live()
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+    @cached_property
+    def untranslated_status(self):
+        """ "" when the page reads fully in its own language; "alias" or "partial" when it does not.
+
+        wagtail-localize serves a page nobody has translated yet as an alias of the source page,
+        and a translation in progress as a synchronised copy with the source text for missing strings.
+        Kept with the page chrome, which is rebuilt whenever a page is published.
+        """
+        from website.chrome import cached
+
+        return cached(f"untranslated:{self.pk}", self.find_untranslated_status)
+
+    def find_untranslated_status(self):
+        from wagtail_localize.models import Translation
+
+        # The locale comes with live_translations, saving a query; a draft being previewed is not among them.
+        own_version = next((page for page in self.live_translations if page.pk == self.pk), self)
+        if own_version.locale.language_code == settings.LANGUAGE_CODE:
+            return ""  # pages in the default language are the sources of translations
+        if self.alias_of_id:
+            source_locale = Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first()
+            return "alias" if source_locale != self.locale_id else ""
+        translation = (
+            Translation.objects.filter(
+                source__object_id=self.translation_key, target_locale_id=self.locale_id, enabled=True
+            )
+            .only("id", "source_id", "target_locale_id")
+            .first()
+        )
+        if translation is None:
+            return ""
+        total, translated = translation.get_progress()
+        return "partial" if translated < total else ""
+
+
+class HomePage(SitePage):
+    intro = models.TextField(verbose_name=_("introduction"))
+    body = StreamField(HomePageBlocks(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from website.chrome import localized_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        # Page choosers are synchronised between languages: show each card's page in this page's language.
+        card_pages = [
+            card["page"] for block in self.body if block.block_type == "cards" for card in block.value["cards"]
+        ]
+        context["localized_pages"] = localized_pages([page for page in card_pages if page])
+        return context
+
+
+class StandardPage(SitePage):
+    """About, privacy, contact, the safety pages: a title, a summary and a body of blocks."""
+
+    body = StreamField(StandardBlocks(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    promote_panels = Page.promote_panels
+    search_fields = SitePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+# --- Navigation snippets --------------------------------------------------
+
+
+class LinkItem(TranslatableMixin, Orderable):
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+    label = models.CharField(
+        max_length=80, blank=True, verbose_name=_("label"), help_text=_("Leave empty to use the page title.")
+    )
+
+    panels = [PageChooserPanel("page"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+
+class MainMenu(TranslatableMixin, ClusterableModel):
+    """The links in the site header, one menu per language."""
+
+    panels = [InlinePanel("items", label=_("links"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("main menu")
+        verbose_name_plural = _("main menus")
+
+    def __str__(self):
+        return str(_("Main menu (%(language)s)") % {"language": self.locale.get_display_name()})
+
+
+class MainMenuItem(LinkItem):
+    menu = ParentalKey(MainMenu, on_delete=models.CASCADE, related_name="items")
+
+
+class Footer(TranslatableMixin, ClusterableModel):
+    """The footer's short description of the organization and its links, one per language."""
+
+    about = models.TextField(verbose_name=_("about the organization"))
+
+    panels = [FieldPanel("about"), InlinePanel("links", label=_("links"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return str(_("Footer (%(language)s)") % {"language": self.locale.get_display_name()})
+
+
+class FooterLink(LinkItem):
+    footer = ParentalKey(Footer, on_delete=models.CASCADE, related_name="links")
+
+
+def for_active_locale(model):
+    """The snippet of `model` in the active language, or the default language's one, in one query."""
+    active, default = active_language(), settings.LANGUAGE_CODE
+    snippets = {
+        snippet.locale.language_code: snippet
+        for snippet in model.objects.filter(locale__language_code__in=[active, default]).select_related("locale")
+    }
+    return snippets.get(active) or snippets.get(default)
+
+
+# --- Site settings --------------------------------------------------------
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseGenericSetting):
+    organization_name_en = models.CharField(
+        max_length=120, default="Northbridge Child Protection Foundation", verbose_name=_("organization name (English)")
+    )
+    organization_name_fr = models.CharField(
+        max_length=120,
+        default="Fondation Northbridge pour la protection de l’enfance",
+        verbose_name=_("organization name (French)"),
+    )
+    contact_email = models.EmailField(default="info@northbridge.example", verbose_name=_("contact email"))
+    tipline_name_en = models.CharField(
+        max_length=80,
+        default="Cybertip.ca",
+        verbose_name=_("tipline name (English)"),
+        help_text=_("The national tipline for reporting the online sexual exploitation of children."),
+    )
+    tipline_name_fr = models.CharField(max_length=80, default="Cyberaide.ca", verbose_name=_("tipline name (French)"))
+    tipline_url_en = models.URLField(
+        default="https://www.cybertip.ca/en/", validators=[https_only], verbose_name=_("tipline address (English)")
+    )
+    tipline_url_fr = models.URLField(
+        default="https://www.cybertip.ca/fr/", validators=[https_only], verbose_name=_("tipline address (French)")
+    )
+    exit_url_en = models.URLField(
+        default="https://weather.gc.ca/canada_e.html",
+        validators=[https_only],
+        verbose_name=_("Leave quickly destination (English)"),
+        help_text=_("A neutral https page that shows no personal history, such as a weather forecast."),
+    )
+    exit_url_fr = models.URLField(
+        default="https://meteo.gc.ca/canada_f.html",
+        validators=[https_only],
+        verbose_name=_("Leave quickly destination (French)"),
+        help_text=_("A neutral https page that shows no personal history, such as a weather forecast."),
+    )
+
+    safety_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("safety page"),
+        help_text=_("The “Staying safe online” page, linked beside the Leave quickly button."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organization_name_en"), FieldPanel("organization_name_fr"), FieldPanel("contact_email")],
+            heading=_("Organization"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("tipline_name_en"),
+                FieldPanel("tipline_name_fr"),
+                FieldPanel("tipline_url_en"),
+                FieldPanel("tipline_url_fr"),
+            ],
+            heading=_("Report line"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("exit_url_en"), FieldPanel("exit_url_fr"), PageChooserPanel("safety_page")],
+            heading=_("Leave quickly"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def organization_name(self):
+        return language_field(self, "organization_name")
+
+    @property
+    def tipline_name(self):
+        return language_field(self, "tipline_name")
+
+    @property
+    def tipline_url(self):
+        return language_field(self, "tipline_url")
+
+    @property
+    def exit_url(self):
+        return language_field(self, "exit_url")
+
+    @classmethod
+    def default_exit_url(cls):
+        """The built-in destination, for when the settings cannot be read (the 500 page)."""
+        return cls._meta.get_field(f"exit_url_{active_language()}").default

@@ -1,0 +1,79 @@
+"""Template tags for the site shell: language links, menus, footer and the safety exit."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from website.models import active_language
+
+register = template.Library()
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    absolute_url: str
+    available: bool  # False when the link falls back to that language's home page
+    current: bool
+
+
+def home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag(takes_context=True)
+def translation_links(context):
+    """One link per language: the same page in that language, or that language's home page."""
+    request = context["request"]
+    page = context.get("page")
+    if page is not None and hasattr(page, "live_translations"):
+        urls = {translated.locale.language_code: translated.get_url(request) for translated in page.live_translations}
+    elif request.resolver_match and not context.get("error_page"):
+        urls = {code: translate_url(request.get_full_path(), code) for code, _ in settings.LANGUAGES}
+    else:
+        urls = {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = urls.get(code) or home_url(code)
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                absolute_url=request.build_absolute_uri(url),
+                available=code in urls,
+                current=code == active_language(),
+            )
+        )
+    return links
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    return {"links": context["chrome"]["main_menu"], "current_path": context["request"].path}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    return {"chrome": context["chrome"]}
+
+
+@register.inclusion_tag("components/safety_exit.html", takes_context=True)
+def safety_exit(context):
+    """The Leave quickly bar. Error pages pass exit_url themselves, so it needs no database there."""
+    if context.get("exit_url"):
+        return {"exit_url": context["exit_url"], "safety_page_url": None}
+    chrome = context["chrome"]
+    return {"exit_url": chrome["exit_url"], "safety_page_url": chrome["safety_page_url"]}
+
+
+@register.filter
+def get_item(mapping, key):
+    """`mapping[key]` in a template, or None (used to look up a page's version in this language)."""
+    return (mapping or {}).get(key)

@@ -1,0 +1,29 @@
+"""URLs: the admin and documents unprefixed; every public page under /en/ or /fr/."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from website import views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# "/" has no language: LocaleMiddleware redirects it to /en/ or /fr/ from Accept-Language.
+urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
+    path("agency/", include("resources.urls")),
+    path("", include(wagtail_urls)),
+)
+
+handler404 = "website.views.page_not_found"
+handler500 = "website.views.server_error"
