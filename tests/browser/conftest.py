@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import ProtectedError
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from resources.models import BasketLine, Order, OrderingSettings, StockItem
 
@@ -28,6 +28,10 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+# The same patience for assertions as for actions (page.set_default_timeout below): on a loaded two-core
+# CI machine a page can take more than expect()'s default five seconds, without anything being wrong.
+expect.set_options(timeout=10_000)
 
 
 def chromium_path():
