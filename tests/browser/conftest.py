@@ -29,9 +29,10 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 
-# The same patience for assertions as for actions (page.set_default_timeout below): on a loaded two-core
-# CI machine a page can take more than expect()'s default five seconds, without anything being wrong.
-expect.set_options(timeout=10_000)
+# How long actions and assertions wait: on a loaded two-core CI machine a page can take more than
+# Playwright's default five seconds for expect(), without anything being wrong.
+TIMEOUT_MS = 10_000
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def chromium_path():
@@ -108,7 +109,7 @@ def context(browser, live_site):
 @pytest.fixture
 def page(context):
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     return page
 
 

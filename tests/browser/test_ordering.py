@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from resources import services
 from resources.models import BasketLine, Order, PrintEdition, StockItem
 from tests.browser.axe import violations
+from tests.browser.conftest import TIMEOUT_MS
 
 OFFICER_PASSWORD = "browser-tests-officer"
 ADMIN_PASSWORD = "browser-tests-admin"
@@ -170,7 +171,7 @@ def open_page(browser, live_site):
     def open_page(**options):
         contexts.append(browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 900}, **options))
         page = contexts[-1].new_page()
-        page.set_default_timeout(10_000)
+        page.set_default_timeout(TIMEOUT_MS)
         return page
 
     yield open_page

@@ -17,7 +17,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.browser.axe import violations
-from tests.browser.conftest import CHROMIUM_ARGS, chromium_path, route_destinations
+from tests.browser.conftest import CHROMIUM_ARGS, TIMEOUT_MS, chromium_path, route_destinations
 from website import views
 from website.models import SiteSettings
 
@@ -274,7 +274,7 @@ def test_server_error_page_leads_with_leave_quickly(page, live_site, exit_destin
 def test_on_a_phone_the_bar_stays_at_the_top_full_width_after_scrolling(page, live_site, language):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(language.safety)
-    # Scroll on every poll: a single End key press can be lost on a loaded machine, and the test is
+    # Scroll on every poll: on a loaded machine one End key press once scrolled nothing, and the test is
     # about where the bar sits after scrolling, not about how the reader scrolled.
     page.wait_for_function(
         "() => { scrollTo(0, document.documentElement.scrollHeight);"
@@ -408,7 +408,7 @@ def bfcache_page(bfcache_browser, live_site):
         "addEventListener('pageshow', (event) => { (window.pageshows ??= []).push(event.persisted); });"
     )
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     context.close()
 
