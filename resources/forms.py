@@ -5,7 +5,6 @@ import re
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -80,18 +79,14 @@ class AgencyRequestForm(forms.Form):
         return cleaned
 
 
-SIGN_IN_ATTEMPTS = 5
-SIGN_IN_LOCKOUT_SECONDS = 15 * 60
-
-
 class SignInForm(AuthenticationForm):
-    """Django's sign-in, refusing more attempts after five failures for the same address or email."""
+    """Django's sign-in for agency officers. django-axes limits the attempts (see website/sign_in_limits.py)."""
 
     error_messages = {
         **AuthenticationForm.error_messages,
         "invalid_login": _("The email or password is not right. Both are case-sensitive."),
         "inactive": _("Your account is waiting for approval, or is closed. We email you when it is approved."),
-        "locked": _("Too many attempts. Wait 15 minutes, or reset your password."),
+        "staff": _("Staff accounts sign in through the admin at /admin/, not here."),
     }
 
     def __init__(self, request=None, *args, **kwargs):
@@ -99,11 +94,6 @@ class SignInForm(AuthenticationForm):
         self.fields["username"].label = _("Work email")
         # No autofocus: the first Tab of every page must reach Leave quickly, and screen readers start at the top.
         self.fields["username"].widget.attrs.pop("autofocus", None)
-
-    def attempt_keys(self):
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
-        email = (self.data.get("username") or "").strip().lower()[:254]
-        return [f"sign-in-failures:address:{address}", f"sign-in-failures:email:{email}"]
 
     def get_invalid_login_error(self):
         """The right password of an account waiting for approval (or closed) says so, not that it is wrong.
@@ -116,17 +106,11 @@ class SignInForm(AuthenticationForm):
             return ValidationError(self.error_messages["inactive"], code="inactive")
         return super().get_invalid_login_error()
 
-    def clean(self):
-        keys = self.attempt_keys()
-        if any((cache.get(key) or 0) >= SIGN_IN_ATTEMPTS for key in keys):
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            return super().clean()
-        except ValidationError:
-            for key in keys:
-                cache.add(key, 0, SIGN_IN_LOCKOUT_SECONDS)
-                cache.incr(key)
-            raise
+    def confirm_login_allowed(self, user):
+        """Staff sign in only through the admin, where their own limits and sessions apply."""
+        super().confirm_login_allowed(user)
+        if user.is_staff or user.is_superuser:
+            raise ValidationError(self.error_messages["staff"], code="staff")
 
 
 class QuantityField(forms.IntegerField):

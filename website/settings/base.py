@@ -1,6 +1,7 @@
 """Settings shared by every environment; the only place (with production.py) that reads the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,6 +64,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a sign-in that its backend refused into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "website.urls"
@@ -165,6 +169,29 @@ CONTENT_SECURITY_POLICY = "; ".join(
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ("/admin/",)
 
 LOGIN_URL = "resources:sign_in"
+
+# How many proxies in front of the app servers append to X-Forwarded-For (the TLS proxy: 1). With 0 the
+# client is REMOTE_ADDR and the header is ignored, since any client can write it (website/client_address.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Sign-in limits for the agencies' sign-in and /admin/login/ alike (django-axes). Counts live in the
+# database, so every process shares them with or without Redis. A lockout is for one account from one
+# address: nobody can lock an officer out everywhere, nor everyone behind one proxy.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "website.sign_in_limits.account_key"
+AXES_CLIENT_IP_CALLABLE = "website.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "website.sign_in_limits.lockout_response"
+# No Django admin here (Wagtail's is used), and no lasting log of every successful sign-in's address.
+AXES_ENABLE_ADMIN = False
+AXES_DISABLE_ACCESS_LOG = True
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 WAGTAIL_SITE_NAME = _("Northbridge Child Protection Foundation")
