@@ -1,19 +1,35 @@
-"""Agency accounts: an officer's request, and staff approving or declining it."""
+"""Agency accounts: an officer's request, the link that confirms their mailbox, and staff deciding on it."""
+
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.core import signing
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from resources.emails import queue_email
 from resources.models import Agency, AgencyAddress, AgencyMember, OrderingSettings
 
+CONFIRMATION_SALT = "resources.agency-request.email"
+CONFIRMATION_DAYS = 3
+
 
 @transaction.atomic
-def request_agency_account(data):
-    """Create the officer's (inactive) account and their pending agency; returns the agency.
+def request_agency_account(data, site_url):
+    """Record an officer's request, or, when the email has an account already, tell its owner by email.
 
-    Work emails from a domain on the settings' allow-list are approved at once.
+    The requester sees the same answer either way, so the form never tells who has an account. A new
+    request waits with an inactive account; we email a link to prove the mailbox is the requester's
+    (see `confirm_agency_request`). `site_url` (scheme and host) starts the links in the emails.
     """
+    existing = get_user_model().objects.filter(username__iexact=data["email"]).first()
+    if existing is not None:
+        make_password(data["password1"])  # take as long as creating an account does, so timing tells nothing
+        tell_owner(existing, data["language"], site_url)
+        return
     user = get_user_model().objects.create_user(
         username=data["email"],
         email=data["email"],
@@ -33,10 +49,60 @@ def request_agency_account(data):
         province=data["province"],
         postal_code=data["postal_code"],
     )
-    AgencyMember.objects.create(user=user, agency=agency, phone=data["phone"], language=data["language"])
-    if OrderingSettings.load().approves_automatically(data["email"]):
-        approve_agency(agency, by=None)
-    return agency
+    member = AgencyMember.objects.create(user=user, agency=agency, phone=data["phone"], language=data["language"])
+    send_confirmation(member, site_url)
+
+
+def tell_owner(user, language, site_url):
+    """Someone asked for an account with this user's email: a pending officer gets a fresh link, others a note."""
+    member = AgencyMember.objects.select_related("user", "agency").filter(user=user).first()
+    if member is not None and member.email_confirmed_at is None and member.agency.status == Agency.Status.PENDING:
+        send_confirmation(member, site_url)  # the first link may be lost or expired
+        return
+    context = {"user": user, "site_url": site_url}
+    queue_email(user.email, "resources/emails/account_exists", context, member.language if member else language)
+
+
+def send_confirmation(member, site_url):
+    token = signing.dumps({"member": member.pk, "email": member.user.email}, salt=CONFIRMATION_SALT)
+    context = {"agency": member.agency, "site_url": site_url, "token": token, "days": CONFIRMATION_DAYS}
+    email_member(member, "resources/emails/confirm_request", context)
+
+
+def member_to_confirm(token):
+    """The officer whose request this emailed link confirms; a clear error when it is expired or not ours."""
+    try:
+        data = signing.loads(token, salt=CONFIRMATION_SALT, max_age=timedelta(days=CONFIRMATION_DAYS))
+    except signing.SignatureExpired:
+        raise ValidationError(
+            _("This link has expired. Request an account again: we will send a new link."), code="expired"
+        ) from None
+    except signing.BadSignature:
+        raise ValidationError(
+            _("This link is not valid. Copy the whole link from the email."), code="invalid"
+        ) from None
+    member = AgencyMember.objects.select_related("user", "agency").filter(pk=data["member"]).first()
+    if member is None or member.user.email != data["email"]:
+        raise ValidationError(_("This link is not valid. Copy the whole link from the email."), code="invalid")
+    return member
+
+
+@transaction.atomic
+def confirm_agency_request(token):
+    """The requester opened the link sent to their mailbox: note it, and approve an allow-listed domain now.
+
+    Until then a request from an allow-listed domain waits like any other, so nobody gets an approved
+    account for a mailbox that is not theirs.
+    """
+    member = member_to_confirm(token)
+    member = AgencyMember.objects.select_for_update(of=("self",)).select_related("user", "agency").get(pk=member.pk)
+    if member.email_confirmed_at is None:
+        member.email_confirmed_at = timezone.now()
+        member.save(update_fields=["email_confirmed_at"])
+        pending = member.agency.status == Agency.Status.PENDING
+        if pending and OrderingSettings.load().approves_automatically(member.user.email):
+            member.agency = approve_agency(member.agency, by=None)
+    return member
 
 
 @transaction.atomic

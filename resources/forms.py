@@ -50,10 +50,8 @@ class AgencyRequestForm(forms.Form):
         return normalize_phone(self.cleaned_data["phone"])
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if get_user_model().objects.filter(username__iexact=email).exists():
-            raise ValidationError(_("There is already an account with this email. Sign in or reset your password."))
-        return email
+        # Whether the email has an account already is not said here: its owner is told by email instead.
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned = super().clean()

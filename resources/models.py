@@ -392,6 +392,8 @@ class AgencyMember(models.Model):
     language = models.CharField(
         max_length=2, choices=settings.LANGUAGES, default="en", verbose_name=_("language for emails")
     )
+    # When the officer opened the link we emailed on their request: proof that the mailbox is theirs.
+    email_confirmed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("email confirmed"))
 
     class Meta:
         verbose_name = _("agency member")

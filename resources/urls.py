@@ -8,6 +8,7 @@ app_name = "resources"
 
 urlpatterns = [
     path("request/", views.request_account, name="request_account"),
+    path("request/confirm/<str:token>/", views.confirm_request, name="confirm_request"),
     path("sign-in/", views.SignInView.as_view(), name="sign_in"),
     path("sign-out/", views.SignOutView.as_view(), name="sign_out"),
     path("password-reset/", views.PasswordResetView.as_view(), name="password_reset"),

@@ -19,9 +19,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from resources import services
-from resources.accounts import request_agency_account
+from resources.accounts import confirm_agency_request, member_to_confirm, request_agency_account
 from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
 from resources.models import Order, OrderingSettings, PrintEdition
+from website.client_address import client_address
+from website.sign_in_limits import normalize_account
+from website.throttle import throttled
 
 
 def language():
@@ -43,12 +46,41 @@ def agency_required(view):
     return wrapper
 
 
+# Account requests and password resets send email: at most this many per client address and per email.
+REQUESTS_PER_ADDRESS, REQUESTS_PER_EMAIL, THROTTLE_SECONDS = 10, 3, 60 * 60
+
+
+def too_many(scope, request, email):
+    # Both counts go up on every request, so flooding one address or one email never spares the other.
+    by_address = throttled(scope, [client_address(request)], REQUESTS_PER_ADDRESS, THROTTLE_SECONDS)
+    by_email = throttled(f"{scope}-email", [normalize_account(email)], REQUESTS_PER_EMAIL, THROTTLE_SECONDS)
+    return by_address or by_email
+
+
+def site_url(request):
+    return f"{request.scheme}://{request.get_host()}"
+
+
 def request_account(request):
     form = AgencyRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        agency = request_agency_account(form.cleaned_data)
-        return render(request, "resources/account_requested.html", {"agency": agency})
+        if too_many("account-request", request, form.cleaned_data["email"]):
+            form.add_error(None, _("Too many account requests from here or for this email. Try again in an hour."))
+            return render(request, "resources/request_account.html", {"form": form}, status=429)
+        request_agency_account(form.cleaned_data, site_url(request))
+        context = {"agency_name": form.cleaned_data["agency_name"], "email": form.cleaned_data["email"]}
+        return render(request, "resources/account_requested.html", context)
     return render(request, "resources/request_account.html", {"form": form})
+
+
+def confirm_request(request, token):
+    """The link emailed to a requester: a button confirms (a mail scanner that follows links confirms nothing)."""
+    try:
+        member = confirm_agency_request(token) if request.method == "POST" else member_to_confirm(token)
+    except ValidationError as error:
+        return render(request, "resources/confirm_request.html", {"error": error.messages[0]}, status=400)
+    template = "resources/request_confirmed.html" if member.email_confirmed_at else "resources/confirm_request.html"
+    return render(request, template, {"member": member, "agency": member.agency})
 
 
 class SignInView(auth_views.LoginView):
@@ -70,6 +102,14 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "resources/emails/password_reset.txt"
     subject_template_name = "resources/emails/password_reset_subject.txt"
     success_url = reverse_lazy("resources:password_reset_sent")
+
+    def form_valid(self, form):
+        if too_many("password-reset", self.request, form.cleaned_data["email"]):
+            form.add_error(
+                None, _("Too many password reset requests from here or for this email. Try again in an hour.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetSentView(auth_views.PasswordResetDoneView):

@@ -1,12 +1,14 @@
 """Agency accounts: the request, staff approval in the admin, sign-in limits, password reset, no admin access."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
-from resources.models import Agency, OrderingSettings
+from resources.models import Agency, OrderingSettings, OutgoingEmail
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +40,7 @@ def errors(response):
 
 def test_request_creates_a_pending_agency_and_an_inactive_account(client, shop):
     response = client.post(reverse("resources:request_account"), REQUEST)
-    assert "Our team will check the request" in soup(response).get_text()
+    assert "We sent an email to dana.morin@harrowcreekpolice.example" in soup(response).get_text()
     agency = Agency.objects.get(name="Harrow Creek Police Service")
     assert agency.status == Agency.Status.PENDING
     address = agency.addresses.get()
@@ -75,11 +77,13 @@ def test_request_form_gives_a_specific_error_and_creates_nothing(client, shop, f
     assert get_user_model().objects.count() == users
 
 
-def test_an_allow_listed_email_domain_is_approved_at_once(client, shop):
+def test_an_allow_listed_email_domain_is_approved_once_the_mailbox_is_confirmed(client, shop):
     settings = OrderingSettings.load()
     settings.auto_approve_domains = "rcmp-grc.example\nHarrowCreekPolice.example\n"
     settings.save()
     client.post(reverse("resources:request_account"), REQUEST)
+    body = OutgoingEmail.objects.get(to="dana.morin@harrowcreekpolice.example").body
+    client.post(re.search(r"testserver(/fr/agency/request/confirm/\S+/)", body).group(1))
     agency = Agency.objects.get(name="Harrow Creek Police Service")
     assert agency.status == Agency.Status.APPROVED
     assert agency.members.get().user.is_active

@@ -1,0 +1,28 @@
+"""Throttles for forms that send email or create accounts: so many requests per address, or per email, per window.
+
+Counts live in Django's default cache. In production that is Redis (REDIS_URL): one count shared by every
+process, with atomic increments. Without Redis each process counts on its own, which is enough for one
+development server only. Keys are hashed, so no email address is stored in the cache.
+"""
+
+import hashlib
+
+from django.core.cache import cache
+
+
+def throttled(scope, keys, limit, seconds):
+    """Count one more request for each key; True when any key has gone over `limit` within `seconds`.
+
+    The window starts at a key's first request (a fixed window): simple, and enough to stop floods.
+    """
+    over = False
+    for key in filter(None, keys):
+        name = f"throttle:{scope}:{hashlib.sha256(key.encode()).hexdigest()}"
+        cache.add(name, 0, seconds)
+        try:
+            count = cache.incr(name)
+        except ValueError:  # the window ended between add() and incr(): this request opens the next one
+            cache.add(name, 1, seconds)
+            count = 1
+        over = over or count > limit
+    return over
