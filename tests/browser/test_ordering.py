@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from resources import services
-from resources.models import BasketLine, Order, PrintEdition, StockItem
+from resources.models import BasketLine, Order, OutgoingEmail, PrintEdition, StockItem
 from tests.browser.axe import violations
 from tests.browser.conftest import TIMEOUT_MS
 
@@ -247,6 +247,14 @@ def test_an_officer_requests_an_account_staff_approve_it_and_the_officer_orders(
     page.get_by_label("Password again").fill(password)
     page.get_by_role("button", name="Send the request").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Request received")
+    expect(page.get_by_role("main")).to_contain_text(f"We sent an email to {email}")
+    expect(page.get_by_role("main")).to_contain_text(f"the account for {agency_name} is approved")
+
+    # The officer opens the link emailed to them and confirms that the mailbox is theirs.
+    body = OutgoingEmail.objects.filter(to=email).latest("pk").body
+    page.goto(re.search(r"https?://[^/\s]+(/en/agency/request/confirm/\S+/)", body).group(1))
+    page.get_by_role("button", name="Confirm my email address").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Email address confirmed")
     expect(page.get_by_role("main")).to_contain_text(f"check the request for {agency_name}")
 
     # Until staff approve the agency, the officer cannot sign in, and is told why.
