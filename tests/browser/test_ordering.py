@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from resources import services
+from resources.accounts import request_agency_account
 from resources.models import BasketLine, Order, OutgoingEmail, PrintEdition, StockItem
 from tests.browser.axe import violations
 from tests.browser.conftest import TIMEOUT_MS
@@ -423,6 +424,39 @@ def test_forms_with_errors_have_no_axe_violations(page, live_site, language):
     sign_in(page, language, AMANDA, "not the password")
     expect(page.get_by_role("alert")).to_contain_text(language.sign_in_error)
     assert violations(page) == []
+
+
+def test_confirmation_and_lockout_pages_have_no_axe_violations(open_page, put_back, language):
+    run = uuid.uuid4().hex[:8]
+    email = f"k.singh.{run}@northfield-police.example"
+    request = {
+        "agency_name": f"Northfield Police Service {run}",
+        "agency_type": "municipal",
+        "province": "ON",
+        "line1": "75 King Street West",
+        "city": "Northfield",
+        "postal_code": "K7L 2W4",
+        "first_name": "Kiran",
+        "last_name": "Singh",
+        "email": email,
+        "phone": "613-555-0188",
+        "language": language.code,
+        "password1": OFFICER_PASSWORD,
+    }
+    request_agency_account(request, site_url="")
+    page = open_page()
+    page.goto(re.search(r"(/\w\w/agency/request/confirm/\S+/)", OutgoingEmail.objects.get(to=email).body).group(1))
+    found = {"confirm the email": violations(page)}
+    english = language is ENGLISH
+    page.get_by_role("button", name="Confirm my email address" if english else "Confirmer mon adresse courriel").click()
+    confirmed = "Email address confirmed" if english else "Adresse courriel confirmée"
+    expect(page.get_by_role("heading", level=1)).to_have_text(confirmed)
+    found["email confirmed"] = violations(page)
+    for _attempt in range(5):
+        sign_in(page, language, email, "not the password")
+    expect(page.get_by_role("alert")).to_contain_text("Too many attempts" if english else "Trop de tentatives")
+    found["sign-in paused"] = violations(page)
+    assert found == {name: [] for name in found}
 
 
 def test_ordering_pages_have_no_axe_violations(open_page, put_back, language):

@@ -8,6 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail, signing
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from resources.accounts import CONFIRMATION_SALT
@@ -207,3 +209,12 @@ def test_throttle_counts_are_shared_by_every_process_through_redis(settings):
     assert run_python(code, {"DJANGO_SETTINGS_MODULE": "website.settings.dev", "REDIS_URL": redis}) == "[False, False]"
     assert throttled(scope, ["x"], 2, 60)
     assert not throttled(scope, ["y"], 2, 60)
+
+
+def test_the_confirmation_page_uses_a_fixed_number_of_queries(client, shop):
+    request_account(client, language="en")
+    path = confirmation_path()
+    client.get(path)  # the page chrome is cached from here on
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    assert len(captured) <= 3, [query["sql"] for query in captured]
