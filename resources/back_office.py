@@ -24,6 +24,7 @@ from resources import reports
 from resources.models import Agency, Order, Province, StockItem, StockMovement
 from resources.stock import low_stock_items, move_stock
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
+from website.transactions import TryAgain
 
 Status = Order.Status
 QUEUE_PAGE_SIZE = 50
@@ -273,6 +274,8 @@ def stock_detail(request, pk):
             try:
                 move_stock(item, move_form.cleaned_data["quantity"], move_form.cleaned_data["reason"], request.user,
                            move_form.cleaned_data["note"])  # fmt: skip
+            except TryAgain as error:
+                move_form.add_error(None, error)
             except ValidationError as error:
                 move_form.add_error("quantity", error)
             else:

@@ -13,6 +13,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection, connections, transaction
+from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from resources import services
 from resources.models import (
@@ -254,3 +256,120 @@ def test_two_officers_of_one_agency_at_the_quota_edge_cannot_both_pass_the_quota
     statuses = sorted(Order.objects.values_list("status", flat=True))
     assert statuses == [Status.APPROVED, Status.NEEDS_REVIEW]  # the second one sees the first one's pieces
     assert "would reach 120" in Order.objects.get(status=Status.NEEDS_REVIEW).review_reasons
+
+
+# --- A conflict the lock order cannot prevent is retried once, then answered with "try again" ------
+
+
+@pytest.fixture
+def database_gives_up():
+    """Make PostgreSQL refuse the next `times` writes to a table with a deadlock (its real error and SQLSTATE)."""
+    tables = []
+
+    def arrange(table, times, sqlstate="40P01"):
+        with connection.cursor() as cursor:
+            cursor.execute("CREATE SEQUENCE IF NOT EXISTS test_conflicts")
+            cursor.execute(
+                """CREATE OR REPLACE FUNCTION test_conflict() RETURNS trigger AS $$
+                BEGIN
+                    IF nextval('test_conflicts') <= TG_ARGV[0]::int THEN
+                        RAISE EXCEPTION 'the database gave up this transaction' USING ERRCODE = TG_ARGV[1];
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql"""
+            )
+            cursor.execute(
+                f"CREATE TRIGGER test_conflict BEFORE INSERT OR UPDATE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION test_conflict('{int(times)}', '{sqlstate}')"
+            )
+        tables.append(table)
+
+    yield arrange
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"DROP TRIGGER test_conflict ON {table}")
+        cursor.execute("DROP FUNCTION IF EXISTS test_conflict()")
+        cursor.execute("DROP SEQUENCE IF EXISTS test_conflicts")
+
+
+@pytest.fixture
+def staff_client(client, staff):
+    client.force_login(staff)
+    return client
+
+
+def in_french(user):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+
+
+def messages_on(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.mark.parametrize("sqlstate", ["40P01", "40001"])  # deadlock detected, serialization failure
+def test_a_staff_action_that_loses_a_deadlock_once_is_retried_and_succeeds(
+    one_sku, staff_client, database_gives_up, sqlstate
+):
+    _agency, officer = make_agency("Agency One", email="one@agency-one.example")
+    order = place(officer, one_sku, 60)
+    database_gives_up("resources_order", times=1, sqlstate=sqlstate)
+    response = staff_client.post(
+        reverse("resources_order_detail", args=[order.pk]),
+        {"version": order.version, "to_status": "packing"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert Order.objects.get(pk=order.pk).status == Status.PACKING
+    assert f"Order {order.number} is updated." in messages_on(response)
+
+
+def test_a_staff_action_that_loses_twice_answers_try_again_in_the_staff_members_language_and_changes_nothing(
+    one_sku, staff, staff_client, database_gives_up
+):
+    _agency, officer = make_agency("Agency One", email="one@agency-one.example")
+    cancelled = place(officer, one_sku, 60)
+    in_french(staff)
+    database_gives_up("resources_order", times=2)
+    response = staff_client.post(
+        reverse("resources_order_detail", args=[cancelled.pk]),
+        {"version": cancelled.version, "to_status": "cancelled"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "rien n’a été changé. Réessayez." in " ".join(messages_on(response))
+    assert Order.objects.get(pk=cancelled.pk).status == Status.APPROVED
+    assert cancelled.lines.get().reserved == 60
+    assert StockItem.objects.get(pk=one_sku.pk).reserved == 60
+
+
+def test_a_bulk_action_reports_try_again_for_the_order_that_lost_and_moves_the_others(
+    one_sku, staff_client, database_gives_up
+):
+    _agency, officer = make_agency("Agency One", email="one@agency-one.example")
+    _agency, other_officer = make_agency("Agency Two", email="two@agency-two.example")
+    first, second = place(officer, one_sku, 30), place(other_officer, one_sku, 30)
+    database_gives_up("resources_order", times=2)  # both attempts for the first order
+    response = staff_client.post(
+        reverse("resources_bulk_action"), {"orders": [first.pk, second.pk], "action": "packing"}, follow=True
+    )
+    assert response.status_code == 200
+    shown = messages_on(response)
+    assert any(message.startswith(f"{first.number}: Someone else was changing") for message in shown)
+    assert Order.objects.get(pk=first.pk).status == Status.APPROVED
+    assert Order.objects.get(pk=second.pk).status == Status.PACKING
+
+
+def test_receiving_stock_that_loses_twice_answers_try_again_and_records_nothing(
+    one_sku, staff_client, database_gives_up
+):
+    database_gives_up("resources_stockmovement", times=2)
+    response = staff_client.post(
+        reverse("resources_stock_detail", args=[one_sku.pk]),
+        {"form": "move", "reason": "received", "quantity": 50, "note": "Reprint"},
+    )
+    assert response.status_code == 200
+    assert "Try again." in response.content.decode()
+    assert StockItem.objects.get(pk=one_sku.pk).on_hand == 100
+    assert StockMovement.objects.filter(stock_item=one_sku).count() == 1  # only the opening stock
