@@ -1,16 +1,17 @@
-"""Stock in the warehouse: the one owner of reservation arithmetic (reserve, release, consume, fill back-orders),
-receiving and adjusting stock (each a ledger line), low-stock alerts.
+"""Stock in the warehouse: the one owner of reservations, the stock ledger and low-stock alerts.
 
-Nothing outside this module adds to or subtracts from `StockItem.reserved`, `StockItem.on_hand` or
-`OrderLine.reserved`: callers lock the rows, then call these verbs (as django-oscar's
-StockRecord.allocate / consume_allocation / cancel_allocation).
+Reserve, release, reduce, consume and fill back-orders live here; so do receiving and adjusting
+stock (each a ledger line). Nothing outside this module adds to or subtracts from
+`StockItem.reserved`, `StockItem.on_hand` or `OrderLine.reserved`: callers lock the rows, then call
+these verbs (as django-oscar's StockRecord.allocate / consume_allocation / cancel_allocation).
 
 Lock order. Every transaction that locks several of these rows takes them in this order, and only
 in this order, so two transactions never wait for each other in a circle:
 
 1. the officer's Basket, then their Agency (placing an order only; FOR NO KEY UPDATE on the agency,
    so that staff creating a follow-up order, which only needs FOR KEY SHARE on it, never wait);
-2. the one Order being changed (`workflow.locked_order`); never a second Order;
+2. the one Order being changed (`workflow.locked_order`), or the one being placed; never a second
+   Order;
 3. StockItems, in primary-key order (`lock_items`);
 4. OrderLines: the order's own, then, to fill back-orders, other orders' lines of an item already
    locked in step 3 (`select_for_update(of=("self",))`, so the join to their Order locks nothing).
