@@ -10,7 +10,7 @@ from functools import wraps
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Sum, Value, When
 from django.http import HttpResponse
@@ -24,6 +24,7 @@ from resources import reports
 from resources.models import Agency, Order, Province, StockItem, StockMovement
 from resources.stock import low_stock_items, move_stock
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
+from website.transactions import TryAgain
 
 Status = Order.Status
 QUEUE_PAGE_SIZE = 50
@@ -113,34 +114,108 @@ def order_queue(request):
         request,
         "resources/admin/order_queue.html",
         _("Print orders"),
-        {"form": form, "page": page, "query": query.urlencode(), "low_stock": low_stock_items()},
+        {
+            "form": form,
+            "bulk_form": BulkActionForm(),
+            "page": page,
+            "query": query.urlencode(),
+            "low_stock": low_stock_items(),
+        },
     )
+
+
+def max_length(field):
+    return Order._meta.get_field(field).max_length
+
+
+class ShippingForm(forms.Form):
+    """Carrier and tracking number, checked against what the order can store before anything changes."""
+
+    carrier = forms.CharField(label=gettext_lazy("Carrier"), required=False, max_length=max_length("carrier"))
+    tracking = forms.CharField(
+        label=gettext_lazy("Tracking number"), required=False, max_length=max_length("tracking_number")
+    )
+
+    def error_messages(self):
+        """Each error once, with the label of its field, for the messages at the top of the page."""
+        return [
+            _("%(field)s: %(error)s") % {"field": self.fields[field].label, "error": message}
+            if field != NON_FIELD_ERRORS
+            else message
+            for field, errors in self.errors.items()
+            for message in errors
+        ]
+
+
+class BulkActionForm(ShippingForm):
+    """What to do with the selected orders: the whole request is refused before any order changes."""
+
+    ACTIONS = {"approve": Status.APPROVED, "packing": Status.PACKING, "shipped": Status.SHIPPED}
+
+    action = forms.ChoiceField(
+        label=gettext_lazy("Action"),
+        choices=[("approve", gettext_lazy("Approve")), ("packing", gettext_lazy("Mark packing")),
+                 ("shipped", gettext_lazy("Mark shipped"))],
+    )  # fmt: skip
+    carrier = forms.CharField(
+        label=gettext_lazy("Carrier (for shipping)"), required=False, max_length=max_length("carrier")
+    )
+    tracking = forms.CharField(
+        label=gettext_lazy("Tracking or manifest number (for shipping)"),
+        required=False,
+        max_length=max_length("tracking_number"),
+    )
+
+    def __init__(self, data=None):
+        super().__init__(data, auto_id="bulk-%s")
+
+    def clean(self):
+        cleaned = super().clean()
+        missing = not cleaned.get("carrier") or not cleaned.get("tracking")
+        # An over-long value is already an error of its field: no second error for it.
+        if cleaned.get("action") == "shipped" and missing and not self.errors:
+            raise ValidationError(_("Enter the carrier and the tracking number."), code="tracking")
+        return cleaned
+
+    @property
+    def to_status(self):
+        return self.ACTIONS[self.cleaned_data["action"]]
 
 
 @require_POST
 @order_managers_only
 def bulk_action(request):
-    to_status = {"approve": Status.APPROVED, "packing": Status.PACKING, "shipped": Status.SHIPPED}.get(
-        request.POST.get("action")
-    )
+    """Apply one action to each selected order, one transaction per order; say which moved and which did not."""
+    back = redirect(reverse("resources_order_queue") + "?" + request.POST.get("query", ""))
+    form = BulkActionForm(request.POST)
     ids = [value for value in request.POST.getlist("orders") if value.isdigit()]
-    if to_status is None or not ids:
+    if not ids or form.has_error("action"):
         messages.error(request, _("Choose some orders and an action."))
-        return redirect(reverse("resources_order_queue") + "?" + request.POST.get("query", ""))
+        return back
+    if not form.is_valid():
+        for message in form.error_messages():
+            messages.error(request, message)
+        return back
     changed, refused = bulk_change_status(
         Order.objects.filter(pk__in=ids).order_by("pk"),
-        to_status,
+        form.to_status,
         request.user,
-        carrier=request.POST.get("carrier", ""),
-        tracking=request.POST.get("tracking", ""),
+        carrier=form.cleaned_data["carrier"],
+        tracking=form.cleaned_data["tracking"],
     )
     if changed:
         messages.success(
-            request, _("%(count)s order(s) are now “%(status)s”.") % {"count": len(changed), "status": to_status.label}
+            request,
+            _("%(count)s order(s) are now “%(status)s”: %(numbers)s.")
+            % {
+                "count": len(changed),
+                "status": form.to_status.label,
+                "numbers": ", ".join(order.number for order in changed),
+            },
         )
     for order, reason in refused:
         messages.error(request, f"{order.number}: {reason}")
-    return redirect(reverse("resources_order_queue") + "?" + request.POST.get("query", ""))
+    return back
 
 
 def orders_csv(orders):
@@ -196,6 +271,11 @@ def order_detail(request, pk):
 
 def act_on_order(request, order):
     to_status = request.POST.get("to_status")
+    shipping = ShippingForm(request.POST)
+    if not shipping.is_valid():
+        for message in shipping.error_messages():
+            messages.error(request, message)
+        return redirect("resources_order_detail", pk=order.pk)
     try:
         version = int(request.POST.get("version", ""))
         quantities = {
@@ -214,8 +294,8 @@ def act_on_order(request, order):
             expected_version=version,
             note=request.POST.get("note", "")[:2000],
             quantities=quantities,
-            carrier=request.POST.get("carrier", "")[:80],
-            tracking=request.POST.get("tracking", "")[:80],
+            carrier=shipping.cleaned_data["carrier"],
+            tracking=shipping.cleaned_data["tracking"],
         )
     except (ValidationError, ValueError) as error:
         messages.error(request, error.messages[0] if isinstance(error, ValidationError) else _("Choose an action."))
@@ -273,6 +353,8 @@ def stock_detail(request, pk):
             try:
                 move_stock(item, move_form.cleaned_data["quantity"], move_form.cleaned_data["reason"], request.user,
                            move_form.cleaned_data["note"])  # fmt: skip
+            except TryAgain as error:
+                move_form.add_error(None, error)
             except ValidationError as error:
                 move_form.add_error("quantity", error)
             else:

@@ -2,7 +2,8 @@
 
 Every change locks the order, checks the version the staff member saw (so two people acting on one
 order cannot both succeed), moves stock, records an OrderEvent and saves the officer's email, all in
-one transaction.
+one transaction. Rows are locked in the order documented in resources/stock.py, and the stock
+arithmetic itself is done there.
 """
 
 import uuid
@@ -12,9 +13,10 @@ from django.db import transaction
 from django.db.models import F
 from django.utils.translation import gettext as _
 
+from resources import stock as stock_rules
 from resources.emails import queue_email
-from resources.models import Order, OrderEvent, OrderLine, StockItem, StockMovement
-from resources.stock import fill_back_orders
+from resources.models import Order, OrderEvent, OrderLine
+from website.transactions import retry_once_on_conflict
 
 Status = Order.Status
 
@@ -48,18 +50,14 @@ def allowed_transitions(order):
 
 
 def locked_order(order, expected_version):
-    locked = Order.objects.select_for_update().get(pk=order.pk)
+    locked = Order.objects.select_for_update(of=("self",)).get(pk=order.pk)
     if expected_version is not None and locked.version != expected_version:
         raise OrderChanged(_("Order %(number)s changed since you opened it. Reload it and try again.") % {
             "number": locked.number}, code="changed")  # fmt: skip
     return locked
 
 
-def locked_stock(lines):
-    ids = sorted({line.stock_item_id for line in lines})
-    return {item.pk: item for item in StockItem.objects.select_for_update().filter(pk__in=ids).order_by("pk")}
-
-
+@retry_once_on_conflict
 @transaction.atomic
 def change_status(order, to_status, by, expected_version=None, note="", quantities=None, carrier="", tracking=""):
     """Move an order to `to_status`, doing what that change means for the stock; returns the saved order.
@@ -75,8 +73,7 @@ def change_status(order, to_status, by, expected_version=None, note="", quantiti
             % {"current": order.get_status_display(), "next": to_status.label},
             code="not_allowed",
         )
-    lines = list(order.lines.select_for_update().order_by("pk"))
-    stock = locked_stock(lines)
+    stock, lines = stock_rules.lock_order_stock(order)
 
     if to_status == Status.APPROVED and quantities:
         reduce_quantities(lines, stock, quantities)
@@ -103,7 +100,7 @@ def change_status(order, to_status, by, expected_version=None, note="", quantiti
     if to_status in {Status.CANCELLED, Status.DECLINED} or (to_status == Status.APPROVED and quantities):
         # Pieces this order gave up go to the oldest back-orders at once, not at the next delivery.
         for item in stock.values():
-            fill_back_orders(item)
+            stock_rules.fill_back_orders(item)
     follow_up = follow_up_order(order, lines, by) if to_status == Status.SHIPPED else None
     email_officer(order, to_status, note, follow_up)
     return order
@@ -118,35 +115,18 @@ def reduce_quantities(lines, stock, quantities):
                 % {"requested": line.quantity, "title": line.title},
                 code="quantity",
             )
-        released = max(line.reserved - approved, 0)
-        stock[line.stock_item_id].reserved -= released
-        stock[line.stock_item_id].save(update_fields=["reserved"])
-        line.quantity, line.reserved = approved, line.reserved - released
-        line.save(update_fields=["quantity", "reserved"])
+        stock_rules.reduce_line(stock[line.stock_item_id], line, approved)
 
 
 def release(lines, stock):
     for line in lines:
-        stock[line.stock_item_id].reserved -= line.reserved
-        stock[line.stock_item_id].save(update_fields=["reserved"])
-        line.reserved = 0
-        line.save(update_fields=["reserved"])
+        stock_rules.release(stock[line.stock_item_id], line)
 
 
 def ship(order, lines, stock, by):
     """Reserved pieces leave the warehouse: a ledger line each, and on hand and reserved both go down."""
     for line in lines:
-        if not line.reserved:
-            continue
-        item = stock[line.stock_item_id]
-        StockMovement.objects.create(
-            stock_item=item, quantity=-line.reserved, reason=StockMovement.Reason.SHIPPED, order=order, created_by=by
-        )
-        item.on_hand -= line.reserved
-        item.reserved -= line.reserved
-        item.save(update_fields=["on_hand", "reserved"])
-        line.shipped, line.reserved = line.reserved, 0
-        line.save(update_fields=["shipped", "reserved"])
+        stock_rules.consume(stock[line.stock_item_id], line, order, by)
 
 
 SHIP_TO_FIELDS = [

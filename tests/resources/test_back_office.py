@@ -15,6 +15,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from resources import reports
 from resources.models import Basket, BasketLine, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
@@ -266,6 +267,69 @@ def test_bulk_actions_move_orders_and_report_the_ones_that_cannot_move(shop, man
     )
     ready.refresh_from_db()
     assert (ready.status, ready.tracking_number) == (Status.SHIPPED, "MANIFEST-77")
+
+
+def messages_on(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.fixture
+def packed(shop, manager):
+    orders = [place(shop.officer, [("NB-GAM-PO-EN", 10)]), place(shop.other_officer, [("NB-GAM-PO-EN", 10)])]
+    return [change_status(order, Status.PACKING, manager) for order in orders]
+
+
+def bulk_ship(manager_client, orders, carrier="Purolator", tracking="MANIFEST-77"):
+    return manager_client.post(
+        reverse("resources_bulk_action"),
+        {"orders": [order.pk for order in orders], "action": "shipped", "carrier": carrier, "tracking": tracking},
+        follow=True,
+    )
+
+
+def test_bulk_actions_name_every_order_they_moved(packed, manager_client):
+    response = bulk_ship(manager_client, packed)
+    numbers = ", ".join(order.number for order in packed)
+    assert f"2 order(s) are now “Shipped”: {numbers}." in messages_on(response)
+
+
+def test_bulk_shipping_with_an_over_long_tracking_number_is_refused_before_any_order_changes(packed, manager_client):
+    response = bulk_ship(manager_client, packed, tracking="7" * 81)
+    assert response.status_code == 200
+    assert messages_on(response) == [
+        "Tracking or manifest number (for shipping): Ensure this value has at most 80 characters (it has 81)."
+    ]
+    assert [Order.objects.get(pk=order.pk).status for order in packed] == [Status.PACKING, Status.PACKING]
+
+
+def test_bulk_shipping_refusals_are_in_the_staff_members_language(packed, manager, manager_client):
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "fr"
+    profile.save()
+    response = bulk_ship(manager_client, packed, carrier="C" * 90)
+    assert messages_on(response) == [
+        "Transporteur (pour l’expédition)\u00a0: Assurez-vous que cette valeur comporte au plus 80 caractères "
+        "(actuellement 90)."
+    ]
+    assert [Order.objects.get(pk=order.pk).status for order in packed] == [Status.PACKING, Status.PACKING]
+
+
+def test_bulk_shipping_without_a_carrier_is_refused_once_before_any_order_changes(packed, manager_client):
+    response = bulk_ship(manager_client, packed, carrier=" ")
+    assert messages_on(response) == ["Enter the carrier and the tracking number."]
+    assert [Order.objects.get(pk=order.pk).status for order in packed] == [Status.PACKING, Status.PACKING]
+
+
+def test_shipping_one_order_with_an_over_long_carrier_is_refused_not_cut_short(packed, manager_client):
+    order = packed[0]
+    response = manager_client.post(
+        reverse("resources_order_detail", args=[order.pk]),
+        {"version": order.version, "to_status": "shipped", "carrier": "C" * 81, "tracking": "7301"},
+        follow=True,
+    )
+    assert messages_on(response) == ["Carrier: Ensure this value has at most 80 characters (it has 81)."]
+    order.refresh_from_db()
+    assert (order.status, order.carrier) == (Status.PACKING, "")
 
 
 def test_csv_exports_follow_the_filters(shop, manager_client):
