@@ -67,7 +67,7 @@ def test_a_quote_in_the_query_still_finds_the_words_around_it(client, library):
     assert result_titles(client, "/en/search/", 'skate "park"') == ["Guide number 1"]
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     words=st.lists(st.one_of(st.text(max_size=12), st.sampled_from(SEARCH_SYNTAX)), max_size=12),
     separator=st.sampled_from([" ", ""]),
