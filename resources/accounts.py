@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.contrib.auth.models import Permission
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -133,3 +134,21 @@ def decline_agency(agency, by, note=""):
 def email_member(member, template, context):
     """Email an officer in their language once the change is committed; a mail outage changes nothing."""
     queue_email(member.user.email, template, {**context, "member": member}, member.language)
+
+
+def users_who_may_join_an_agency(member=None):
+    """The accounts an agency member row may point to: `member`'s own, and officers' accounts in no agency.
+
+    Never staff: a superuser, a user with is_staff, or anyone who can reach the Wagtail admin (editors
+    and order managers are not is_staff there) would otherwise see and order as that agency.
+    """
+    admin_access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
+    officers = (
+        get_user_model()
+        .objects.filter(is_staff=False, is_superuser=False, agency_member=None)
+        .exclude(groups__permissions__in=admin_access)
+        .exclude(user_permissions__in=admin_access)
+    )
+    if member is not None and member.user_id:
+        officers = officers | get_user_model().objects.filter(pk=member.user_id)
+    return officers.order_by("username")

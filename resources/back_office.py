@@ -4,7 +4,6 @@ Every view needs the `resources.manage_orders` permission (the "Order managers" 
 input and call resources.workflow, resources.stock or resources.reports.
 """
 
-import csv
 from datetime import date
 from functools import wraps
 
@@ -13,18 +12,19 @@ from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Sum, Value, When
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from resources import reports
-from resources.models import Agency, Order, Province, StockItem, StockMovement
+from resources.models import Agency, Order, OrderLine, Province, StockItem, StockMovement
 from resources.stock import low_stock_items, move_stock
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
 from website.transactions import TryAgain
+from website.csv_export import csv_response
 
 Status = Order.Status
 QUEUE_PAGE_SIZE = 50
@@ -219,32 +219,27 @@ def bulk_action(request):
 
 
 def orders_csv(orders):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="print-orders.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["number", "placed", "status", "agency", "province", "pieces", "ship_to", "carrier", "tracking"])
-    for order in orders:
-        writer.writerow([
-            order.number, order.created_at.date().isoformat(), order.status, order.agency.name, order.ship_to_province,
-            order.pieces or 0, " / ".join(order.ship_to_lines), order.carrier, order.tracking_number,
-        ])  # fmt: skip
-    return response
+    header = [_("Order"), _("Placed"), _("Status"), _("Agency"), _("Province or territory"), _("Pieces"),
+              _("Ship to"), _("Carrier"), _("Tracking number")]  # fmt: skip
+    rows = (
+        [order.number, timezone.localdate(order.created_at).isoformat(), order.get_status_display(),
+         order.agency.name, order.ship_to_province, order.pieces or 0, " / ".join(order.ship_to_lines),
+         order.carrier, order.tracking_number]
+        for order in orders
+    )  # fmt: skip
+    return csv_response("print-orders.csv", header, rows)
 
 
 def lines_csv(orders):
-    from resources.models import OrderLine
-
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="print-order-lines.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["number", "status", "sku", "title", "edition", "requested", "approved", "reserved", "shipped"])
+    header = [_("Order"), _("Status"), _("SKU"), _("Title"), _("Edition"), _("Requested"), _("Approved"),
+              _("Reserved"), _("Shipped")]  # fmt: skip
     lines = OrderLine.objects.filter(order__in=orders.values("pk")).select_related("order", "stock_item")
-    for line in lines.order_by("order__created_at", "pk"):
-        writer.writerow([
-            line.order.number, line.order.status, line.stock_item.sku, line.title, line.edition_language,
-            line.requested, line.quantity, line.reserved, line.shipped,
-        ])  # fmt: skip
-    return response
+    rows = (
+        [line.order.number, line.order.get_status_display(), line.stock_item.sku, line.title,
+         line.get_edition_language_display(), line.requested, line.quantity, line.reserved, line.shipped]
+        for line in lines.order_by("order__created_at", "pk")
+    )  # fmt: skip
+    return csv_response("print-order-lines.csv", header, rows)
 
 
 # --- One order ----------------------------------------------------------------------

@@ -1,12 +1,10 @@
 """How many pieces went where: the distribution report, read from the stock ledger's shipments."""
 
-import csv
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
-from django.http import HttpResponse
 from django.utils import formats
 from django.utils.html import escape
 from django.utils.translation import get_language
@@ -14,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from resources.models import EditionLanguage, PrintEdition, Province, StockMovement
 from resources.services import editions_by_sku
+from website.csv_export import csv_response
 
 
 @dataclass
@@ -76,20 +75,16 @@ def distribution(start, end):
 
 
 def as_csv(report):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="distribution-{report.start}-{report.end}.csv"'
-    writer = csv.writer(response)
-    writer.writerow([_("Breakdown"), _("Group"), _("Pieces shipped")])
-    for section, rows in (
+    sections = (
         (_("Province or territory"), report.by_province),
         (_("Month"), report.by_month),
         (_("Resource"), report.by_resource),
         (_("Edition"), report.by_edition),
-    ):
-        for group, count in rows:
-            writer.writerow([section, group, count])
-    writer.writerow([_("Total"), f"{report.start} – {report.end}", report.total])
-    return response
+    )
+    rows = [[section, group, count] for section, rows in sections for group, count in rows]
+    rows.append([_("Total"), f"{report.start} – {report.end}", report.total])
+    header = [_("Breakdown"), _("Group"), _("Pieces shipped")]
+    return csv_response(f"distribution-{report.start}-{report.end}.csv", header, rows)
 
 
 def bar_chart(rows, width=640, bar_height=22, gap=8, label_width=210):

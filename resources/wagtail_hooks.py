@@ -1,5 +1,6 @@
 """Admin registrations for print orders: the order team's screens, agency requests, agencies and addresses."""
 
+from django import forms
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from resources import admin_views, back_office
+from resources.accounts import users_who_may_join_an_agency
 from resources.models import Agency, AgencyAddress, AgencyMember
 from resources.stock import low_stock_items
 
@@ -94,12 +96,24 @@ class AgencyAddressViewSet(ModelViewSet):
     search_fields = ["label", "city"]
 
 
+class AgencyMemberForm(forms.ModelForm):
+    class Meta:
+        model = AgencyMember
+        fields = ["user", "agency", "phone", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = users_who_may_join_an_agency(self.instance)
+
+
 class AgencyMemberViewSet(ModelViewSet):
     model = AgencyMember
     icon = "user"
     menu_label = _("Officers")
-    form_fields = ["user", "agency", "phone", "language"]
     list_display = ["user", "agency", "language"]
+
+    def get_form_class(self, for_update=False):
+        return AgencyMemberForm
 
 
 class PrintOrdersViewSetGroup(ModelViewSetGroup):

@@ -20,9 +20,9 @@ def search(request):
     # NUL characters cannot be stored or searched by PostgreSQL; nobody types them.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
     results = Page.objects.none()
-    if query:
+    if words := search_words(query):
         # "and": every word must match, so longer queries narrow the results on every database.
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(query, operator="and")
+        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(words, operator="and")
     # get_page() turns a missing, malformed or too-large page number into a real page, never an error.
     page_of_results = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
@@ -34,6 +34,17 @@ def search(request):
             "results": specific_in_order(page_of_results.object_list),
         },
     )
+
+
+def search_words(query):
+    """The words of a query as the search backends can take them, whatever the reader typed.
+
+    The SQLite backend puts each word between double quotes without escaping the ones inside it,
+    so a `"` in a word is a syntax error there (wagtail/wagtail#13227). The full-text tokenizers
+    drop quotes anyway, so here they separate words instead; every other character is left to
+    the backends, which quote or drop it themselves.
+    """
+    return " ".join(query.replace('"', " ").split())
 
 
 def specific_in_order(pages):

@@ -2,6 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.factories import H, T, guide_content, make_guide, make_lesson
 
@@ -43,3 +45,33 @@ def test_title_matches_come_first(client, library, monkeypatch):
     make_guide(library, 1, title=T("A guide that only mentions it in the text", "Un guide"))
     make_guide(library, 2, title=T("Kites and online safety", "Cerfs-volants et sécurité"))
     assert result_titles(client, "/en/search/", "kites")[0] == "Kites and online safety"
+
+
+# What the search backends give meaning to (FTS5 and tsquery syntax), and what a URL can carry.
+SEARCH_SYNTAX = ['"', "'", "AND", "OR", "NOT", "NEAR", "-", "+", "*", "(", ")", "~", "^", ":", "{", "}", "\\", "\x00"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', 'skate "park', '"skate park"', '""', "skate AND", "OR park", "NOT", "-skate", "park*", "(skate",
+     "~^:", "!?!", "'", "x" * 5000, "skate\x00park", "skate OR (park NOT \"trusted\")"],
+)  # fmt: skip
+def test_search_answers_any_query_with_a_page_never_a_500(client, library, query):
+    make_guide(library, 1)
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_a_quote_in_the_query_still_finds_the_words_around_it(client, library):
+    make_guide(library, 1)
+    assert result_titles(client, "/en/search/", 'skate "park"') == ["Guide number 1"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    words=st.lists(st.one_of(st.text(max_size=12), st.sampled_from(SEARCH_SYNTAX)), max_size=12),
+    separator=st.sampled_from([" ", ""]),
+)
+def test_any_text_searched_gives_a_page_never_a_500(client, library, words, separator):
+    response = client.get("/fr/search/", {"q": separator.join(words)})
+    assert response.status_code == 200

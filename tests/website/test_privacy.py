@@ -55,3 +55,10 @@ def test_every_response_keeps_the_referrer_on_this_site(client, site_pages, url)
 def test_admin_is_not_held_to_the_public_policy(client, site_pages):
     # Wagtail's admin needs inline scripts; it is for staff, not readers.
     assert "Content-Security-Policy" not in client.get("/admin/login/")
+
+
+@pytest.mark.parametrize("url", [*PUBLIC_URLS, "/", "/admin/", "/admin/login/", "/static/website/css/site.css"])
+def test_every_response_denies_what_the_site_never_uses(client, site_pages, url):
+    policy = dict(item.split("=", 1) for item in client.get(url)["Permissions-Policy"].split(", "))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "interest-cohort", "browsing-topics"):
+        assert policy[feature] == "()"

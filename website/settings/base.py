@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # SecurityMiddleware sets Referrer-Policy on every response, static files included.
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so static files get the Permissions-Policy too.
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -167,6 +169,22 @@ CONTENT_SECURITY_POLICY = "; ".join(
     ]
 )
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ("/admin/",)
+
+# Permissions-Policy on every response, the admin and static files included: no page of ours, nor
+# anything injected into one, may use what the site never needs. clipboard-write stays allowed on
+# our own pages: the Wagtail admin's copy buttons use it.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer", "ambient-light-sensor", "autoplay", "bluetooth", "browsing-topics", "camera",
+        "clipboard-read", "compute-pressure", "display-capture", "encrypted-media", "fullscreen", "geolocation",
+        "gyroscope", "hid", "identity-credentials-get", "idle-detection", "interest-cohort", "local-fonts",
+        "magnetometer", "microphone", "midi", "otp-credentials", "payment", "picture-in-picture",
+        "private-state-token-issuance", "private-state-token-redemption", "publickey-credentials-create",
+        "publickey-credentials-get", "screen-wake-lock", "serial", "shared-storage", "shared-storage-select-url",
+        "speaker-selection", "storage-access", "usb", "web-share", "window-management", "xr-spatial-tracking",
+    ]
+}  # fmt: skip
 
 LOGIN_URL = "resources:sign_in"
 
