@@ -1,6 +1,7 @@
 """Production settings: everything comes from the environment; no SECRET_KEY, no start."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -26,6 +27,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+
+# Where collectstatic writes (the release step) and whitenoise reads; a platform may want it outside the code.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))
 
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")}}
 
