@@ -31,6 +31,29 @@ CSRF_COOKIE_SECURE = True
 # Where collectstatic writes (the release step) and whitenoise reads; a platform may want it outside the code.
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", STATIC_ROOT))
 
+# Media (images, documents) in S3-compatible object storage when a bucket is named; otherwise on disk in
+# MEDIA_ROOT. Without keys, boto3 finds its own (an instance role). Documents are still served by Django
+# (WAGTAILDOCS_SERVE_METHOD), so readers never leave this site for them.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES = {
+        **STORAGES,
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": AWS_STORAGE_BUCKET_NAME,
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+                "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+                "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+                "location": os.environ.get("AWS_LOCATION", "media"),
+                # Two uploads with one name keep both files, as on disk.
+                "file_overwrite": False,
+            },
+        },
+    }
+
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
