@@ -24,5 +24,8 @@ keepalive = 5
 
 # Logs go to the console: the access log to stdout, gunicorn's own messages to stderr.
 accesslog = "-"
+# What operations need (when, which path, what answer, how long) and nothing about the reader: no address, no
+# browser, no referring page, and no query string, which can hold what a reader searched for.
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

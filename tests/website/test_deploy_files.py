@@ -43,6 +43,13 @@ def test_gunicorn_workers_follow_the_cpu_count_and_are_recycled_with_jitter():
     assert config["accesslog"] == "-"
 
 
+def test_the_access_log_records_nothing_about_the_reader_nor_what_they_searched_for():
+    log_format = runpy.run_path(str(BASE_DIR / "gunicorn.conf.py"))["access_log_format"]
+    # h: address, a: browser, f: referring page, r and q: the request line and its query string.
+    assert not {"%(h)s", "%(a)s", "%(f)s", "%(r)s", "%(q)s"} & set(re.findall(r"%\([a-zA-Z{}_-]+\)s", log_format))
+    assert "%(U)s" in log_format
+
+
 def local_settings(expression):
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); from django.conf import settings; print({expression})"],
