@@ -1,10 +1,10 @@
-# Two commands: `make run` and `make test`. Everything else here serves them.
+# Two commands: `make run` and `make test`. Everything else here serves them (`make dev` for changing the code).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages browser clean
+.PHONY: run dev test install install-dev messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,20 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
-## make run: set everything up and serve the demo site on http://127.0.0.1:8000 (admin at /admin/).
+## make run: set everything up and serve the demo site on http://127.0.0.1:8000 (admin at /admin/)
+## the way production serves it: gunicorn, DEBUG off, the collected static files (settings: website/settings/local.py).
+run: export DJANGO_SETTINGS_MODULE = website.settings.local
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) compile_translations
 	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_demo_content
+	$(BIN)/gunicorn --config gunicorn.conf.py --bind 127.0.0.1:8000
+
+## make dev: the same site on Django's development server, with DEBUG on and reloading on every code change.
+dev: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compile_translations
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver 127.0.0.1:8000
 

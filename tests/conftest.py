@@ -9,12 +9,9 @@ from django.db import transaction
 from django.utils import translation
 
 from tests.factories import build_bilingual_site
+from tests.retries import is_browser_test, retry_browser_tests_on_ci
 
 BROWSER_TESTS_STARTED = []
-
-
-def is_browser_test(item):
-    return "tests/browser/" in str(item.path).replace("\\", "/")
 
 
 def pytest_collection_modifyitems(config, items):
@@ -24,6 +21,7 @@ def pytest_collection_modifyitems(config, items):
     worker the other tests are done before the browser tests start.
     """
     items.sort(key=is_browser_test)
+    retry_browser_tests_on_ci(items)
 
 
 def pytest_runtest_setup(item):
