@@ -23,8 +23,8 @@ from resources import reports
 from resources.models import Agency, Order, OrderLine, Province, StockItem, StockMovement
 from resources.stock import low_stock_items, move_stock
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
-from website.transactions import TryAgain
 from website.csv_export import csv_response
+from website.transactions import TryAgain
 
 Status = Order.Status
 QUEUE_PAGE_SIZE = 50
