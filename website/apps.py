@@ -1,6 +1,7 @@
 """The site shell: home and standard pages, navigation, search, errors, the safety exit."""
 
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,6 +10,7 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
-        from website import chrome
+        from website import chrome, throttle
 
         chrome.connect_signals()
+        checks.register(throttle.check_shared_cache, checks.Tags.caches, deploy=True)

@@ -7,6 +7,8 @@ development server only. Keys are hashed, so no email address is stored in the c
 
 import hashlib
 
+from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 
 
@@ -26,3 +28,19 @@ def throttled(scope, keys, limit, seconds):
             count = 1
         over = over or count > limit
     return over
+
+
+SHARED_CACHES = {"django.core.cache.backends.redis.RedisCache", "django.core.cache.backends.memcached.PyMemcacheCache"}
+
+
+def check_shared_cache(app_configs, **kwargs):
+    """`check --deploy` warns when the throttles would count in each process on its own."""
+    if settings.CACHES["default"]["BACKEND"] in SHARED_CACHES:
+        return []
+    return [
+        checks.Warning(
+            "The default cache is not shared between processes: request throttles count per process.",
+            hint="Set REDIS_URL.",
+            id="website.W001",
+        )
+    ]

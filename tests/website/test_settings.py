@@ -11,6 +11,7 @@ PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-production-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "protectkids.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/northbridge",
+    "REDIS_URL": "redis://127.0.0.1:6379/4",
 }
 
 
@@ -39,6 +40,13 @@ def test_production_passes_the_deploy_check():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", environment=PRODUCTION_ENVIRONMENT)
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_the_deploy_check_warns_when_throttles_would_count_per_process():
+    environment = {**PRODUCTION_ENVIRONMENT, "REDIS_URL": ""}
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", environment=environment)
+    assert result.returncode != 0
+    assert "website.W001" in result.stderr
 
 
 def run_python(code, environment):
