@@ -136,11 +136,20 @@ def email_member(member, template, context):
     queue_email(member.user.email, template, {**context, "member": member}, member.language)
 
 
+def is_staff_account(user):
+    """A staff account: a superuser, a user with is_staff, or anyone who can reach the Wagtail admin.
+
+    Editors, order managers and tipline analysts are not is_staff here, yet they are staff: they sign in
+    only through the admin, and never join an agency.
+    """
+    return user.is_staff or user.is_superuser or user.has_perm("wagtailadmin.access_admin")
+
+
 def users_who_may_join_an_agency(member=None):
     """The accounts an agency member row may point to: `member`'s own, and officers' accounts in no agency.
 
-    Never staff: a superuser, a user with is_staff, or anyone who can reach the Wagtail admin (editors
-    and order managers are not is_staff there) would otherwise see and order as that agency.
+    Never a staff account (`is_staff_account`, written here as a query), which would otherwise see and
+    order as that agency.
     """
     admin_access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin")
     officers = (

@@ -8,6 +8,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from resources.accounts import is_staff_account
 from resources.models import Agency, AgencyAddress, Province, check_postal_code_province, normalize_postal_code
 from resources.services import LARGEST_QUANTITY
 
@@ -107,7 +108,7 @@ class SignInForm(AuthenticationForm):
     def confirm_login_allowed(self, user):
         """Staff sign in only through the admin, where their own limits and sessions apply."""
         super().confirm_login_allowed(user)
-        if user.is_staff or user.is_superuser:
+        if is_staff_account(user):
             raise ValidationError(self.error_messages["staff"], code="staff")
 
 

@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -146,6 +147,14 @@ def test_the_lockout_page_is_in_french_with_leave_quickly(client, shop):
 def test_staff_accounts_are_refused_by_the_agency_sign_in(client, db):
     get_user_model().objects.create_user("editor@northbridge.example", password="editor-password-1", is_staff=True)
     response = sign_in(client, "editor@northbridge.example", "editor-password-1")
+    assert "Staff accounts sign in through the admin" in text(response)
+    assert not signed_in(client)
+
+
+def test_editors_who_reach_the_admin_without_is_staff_are_refused_by_the_agency_sign_in(client, db):
+    editor = get_user_model().objects.create_user("writer@northbridge.example", password="editor-password-1")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    response = sign_in(client, "writer@northbridge.example", "editor-password-1")
     assert "Staff accounts sign in through the admin" in text(response)
     assert not signed_in(client)
 
