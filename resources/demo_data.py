@@ -18,7 +18,7 @@ CATALOGUE = {
         "Les services de police de partout au Canada peuvent commander gratuitement des exemplaires imprimés de "
         "nos ressources pour les distribuer dans les écoles, lors d’événements communautaires et aux familles "
         "qu’ils rencontrent. Tout le monde peut télécharger le PDF de chaque ressource pour le lire, l’imprimer "
-        "ou le diffuser : son texte est le même que celui de la version imprimée.",
+        "ou le diffuser : son texte est le même que celui de la version imprimée.",
     ),
 }
 
@@ -29,11 +29,11 @@ CATALOGUE = {
 RESOURCES = [
     {
         "slug": T("sextortion-how-to-help-your-child", "sextorsion-comment-aider-votre-enfant"),
-        "title": T("Sextortion: how to help your child", "Sextorsion : comment aider votre enfant"),
+        "title": T("Sextortion: how to help your child", "Sextorsion : comment aider votre enfant"),
         "summary": T(
             "A brochure for parents and caregivers: how sextortion works, the warning signs, and the first steps "
             "to take if your child is being threatened.",
-            "Une brochure pour les parents et les personnes proches aidantes : comment fonctionne la sextorsion, "
+            "Une brochure pour les parents et les personnes proches aidantes : comment fonctionne la sextorsion, "
             "les signaux d’alarme et les premières choses à faire si votre enfant est menacé.",
         ),
         "description": H(
@@ -45,10 +45,10 @@ RESOURCES = [
             "fault. The back panel lists where young people and families can find support, day and night.</p>"
             "<p>Officers hand it out at parent information evenings, add it to the package given to families after "
             "a report, and leave copies at community centres, libraries and family doctors’ offices.</p>",
-            "<p>Cette brochure explique la sextorsion en langage clair : comment les agresseurs établissent le "
+            "<p>Cette brochure explique la sextorsion en langage clair : comment les agresseurs établissent le "
             "contact dans les réseaux sociaux, les jeux et les applications de clavardage, à quelle vitesse les "
             "menaces s’intensifient, et pourquoi les jeunes se taisent si souvent par honte ou par peur.</p>"
-            "<p>Ses volets centraux guident les parents dans la première heure : rester calme, ne pas payer, "
+            "<p>Ses volets centraux guident les parents dans la première heure : rester calme, ne pas payer, "
             "cesser de répondre tout en conservant les messages, faire un signalement à Cyberaide.ca ou à la "
             "police, et rappeler à l’enfant que ce n’est pas sa faute. Le volet arrière indique où les jeunes et "
             "les familles peuvent trouver du soutien, jour et nuit.</p>"
@@ -86,7 +86,7 @@ RESOURCES = [
             "Cybertip.ca: report online sexual exploitation and get help having images removed.\n"
             "Kids Help Phone: 1-800-668-6868 or text 686868, any time.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "SEXTORSION : COMMENT AIDER VOTRE ENFANT\n"
+            "SEXTORSION : COMMENT AIDER VOTRE ENFANT\n"
             "La sextorsion, c’est du chantage. Une personne menace de diffuser des images sexuelles d’un jeune "
             "s’il ne lui envoie pas d’argent ou d’autres images.\n"
             "Tout peut commencer par un message amical dans un jeu, une application ou un réseau social, et "
@@ -107,9 +107,9 @@ RESOURCES = [
             "6. Restez à ses côtés. Prenez de ses nouvelles dans les jours et les semaines qui suivent.\n\n"
             "OBTENIR DE L’AIDE\n"
             "En cas d’urgence, composez le 911.\n"
-            "Cyberaide.ca : signaler l’exploitation sexuelle en ligne et obtenir de l’aide pour faire retirer "
+            "Cyberaide.ca : signaler l’exploitation sexuelle en ligne et obtenir de l’aide pour faire retirer "
             "des images.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -133,7 +133,7 @@ RESOURCES = [
     },
     {
         "slug": T("online-grooming-know-the-signs", "leurre-en-ligne-reconnaitre-les-signes"),
-        "title": T("Online grooming: know the signs", "Leurre en ligne : reconnaître les signes"),
+        "title": T("Online grooming: know the signs", "Leurre en ligne : reconnaître les signes"),
         "summary": T(
             "How adults build a child’s trust online in order to exploit them, the warning signs at home, and "
             "simple family habits that make grooming harder.",
@@ -191,15 +191,15 @@ RESOURCES = [
             "Do not confront the person or pose as your child. Keep the messages.\n"
             "Report it to Cybertip.ca or to your local police. In an emergency, call 911.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "LEURRE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
+            "LEURRE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
             "Le leurre, c’est quand une personne gagne la confiance d’un enfant, en ligne ou en personne, dans le "
             "but de l’exploiter sexuellement.\n"
             "En ligne, tout commence souvent dans les jeux, les applications de clavardage et les réseaux sociaux, "
             "où n’importe qui peut prétendre avoir 13 ans.\n\n"
             "COMMENT LE LEURRE SE DÉROULE SOUVENT\n"
-            "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
-            "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
-            "- Le secret : « Tes parents ne comprendraient pas. »\n"
+            "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
+            "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
+            "- Le secret : « Tes parents ne comprendraient pas. »\n"
             "- Le passage vers une application privée ou un appel vidéo\n"
             "- Des limites mises à l’épreuve par des blagues, des défis ou des questions personnelles\n\n"
             "LES SIGNES À SURVEILLER À LA MAISON\n"
@@ -210,8 +210,8 @@ RESOURCES = [
             "DES HABITUDES FAMILIALES QUI AIDENT\n"
             "- Pour les plus jeunes, gardez les jeux et les appareils dans les pièces communes.\n"
             "- Réglez ensemble les paramètres de clavardage et de confidentialité, jeu par jeu.\n"
-            "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
-            "- Demandez souvent : « Avec qui joues-tu? Quelqu’un t’a-t-il déjà mis mal à l’aise? »\n\n"
+            "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
+            "- Demandez souvent : « Avec qui joues-tu? Quelqu’un t’a-t-il déjà mis mal à l’aise? »\n\n"
             "SI QUELQUE CHOSE VOUS INQUIÈTE\n"
             "Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
             "Signalez la situation à Cyberaide.ca ou à votre service de police local. En cas d’urgence, composez "
@@ -243,7 +243,7 @@ RESOURCES = [
         "summary": T(
             "A brochure for teens on pressure to send intimate images: how to say no, what the law says, and what "
             "to do if an image of you is being shared.",
-            "Une brochure pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
+            "Une brochure pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
             "dit la loi et quoi faire si une image de toi circule.",
         ),
         "description": H(
@@ -261,7 +261,7 @@ RESOURCES = [
             "non dans leurs propres mots et à respecter les limites des autres.</p>"
             "<p>Elle explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
             "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
-            "illégal à tout âge. Surtout, elle indique aux jeunes quoi faire si une image d’eux circule : ils "
+            "illégal à tout âge. Surtout, elle indique aux jeunes quoi faire si une image d’eux circule : ils "
             "n’auront pas d’ennuis parce qu’ils demandent de l’aide, et il est souvent possible de faire retirer "
             "les images.</p>"
             "<p>Les policières et policiers affectés aux écoles l’utilisent lors de leurs visites en classe, de la "
@@ -303,12 +303,12 @@ RESOURCES = [
             "tu ressens, c’est toi qui décides.\n\n"
             "À QUOI PEUT RESSEMBLER LA PRESSION\n"
             "- Redemander encore et encore après que tu as dit non\n"
-            "- « Si tu m’aimais vraiment, tu le ferais. »\n"
-            "- « Tout le monde le fait. » ou « Je vais l’effacer tout de suite. »\n"
+            "- « Si tu m’aimais vraiment, tu le ferais. »\n"
+            "- « Tout le monde le fait. » ou « Je vais l’effacer tout de suite. »\n"
             "- T’envoyer une photo en premier pour te donner l’impression que tu lui en dois une\n\n"
             "DES FAÇONS DE DIRE NON\n"
-            "- « Pas question. »\n"
-            "- « Ça ne m’intéresse pas. »\n"
+            "- « Pas question. »\n"
+            "- « Ça ne m’intéresse pas. »\n"
             "- Envoie plutôt un mème ou une photo de ton chat.\n"
             "- Quitte la conversation. Tu n’as pas à te justifier.\n\n"
             "CE QUE DIT LA LOI\n"
@@ -321,7 +321,7 @@ RESOURCES = [
             "- Ce n’est pas ta faute, et tu n’auras pas d’ennuis parce que tu demandes de l’aide.\n"
             "- Parles-en à un adulte en qui tu as confiance.\n"
             "- Fais un signalement à Cyberaide.ca, qui peut t’aider à faire retirer les images.\n"
-            "- Parle à Jeunesse, J’écoute en tout temps : 1-800-668-6868 ou texto au 686868.\n"
+            "- Parle à Jeunesse, J’écoute en tout temps : 1-800-668-6868 ou texto au 686868.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -347,12 +347,12 @@ RESOURCES = [
         "slug": T("when-a-student-tells-you", "quand-un-eleve-se-confie-a-vous"),
         "title": T(
             "When a student tells you: responding to online exploitation at school",
-            "Quand un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
+            "Quand un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
         ),
         "summary": T(
             "A brochure for teachers and school staff: how to respond, step by step, when a student discloses "
             "sextortion, grooming or an image being shared.",
-            "Une brochure pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
+            "Une brochure pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
             "élève révèle une sextorsion, un leurre ou une image qui circule.",
         ),
         "description": H(
@@ -414,7 +414,7 @@ RESOURCES = [
             "ÉCOUTER\n"
             "- Restez calme et trouvez un endroit tranquille pour parler.\n"
             "- Laissez l’élève s’exprimer dans ses propres mots. Ne posez pas de questions suggestives.\n"
-            "- Remerciez-le de vous en avoir parlé et dites-lui : « Ce n’est pas ta faute. »\n"
+            "- Remerciez-le de vous en avoir parlé et dites-lui : « Ce n’est pas ta faute. »\n"
             "- Ne promettez pas de garder le secret. Expliquez-lui à qui vous devez en parler et pourquoi.\n\n"
             "PROTÉGER\n"
             "- Ne regardez, ne copiez, ne téléchargez et ne transférez jamais une image sexuelle, même pour la "
@@ -454,7 +454,7 @@ RESOURCES = [
     },
     {
         "slug": T("game-chat-play-it-safe", "jeux-en-ligne-clavarde-en-securite"),
-        "title": T("Game chat: play it safe", "Jeux en ligne : clavarde en sécurité"),
+        "title": T("Game chat: play it safe", "Jeux en ligne : clavarde en sécurité"),
         "summary": T(
             "A classroom poster for grades 4 to 6 that turns five game chat safety habits into power-ups.",
             "Une affiche de classe pour la 4e à la 6e année qui transforme cinq habitudes de sécurité dans le "
@@ -471,7 +471,7 @@ RESOURCES = [
             "<p>School liaison officers often leave a few copies after a classroom presentation on gaming safety, "
             "and many schools display it near computer labs and in the library.</p>",
             "<p>Une affiche de classe colorée, à l’allure d’un jeu vidéo, pour les élèves de la 4e à la "
-            "6e année. Elle transforme cinq habitudes de sécurité en « bonus » : garder ses renseignements "
+            "6e année. Elle transforme cinq habitudes de sécurité en « bonus » : garder ses renseignements "
             "personnels pour soi, se méfier des demandes d’amitié, rester dans le jeu plutôt que de passer à une "
             "conversation privée, refuser les cadeaux d’inconnus, et en parler à un adulte de confiance quand "
             "quelque chose cloche.</p>"
@@ -508,27 +508,27 @@ RESOURCES = [
             "______________________\n\n"
             "You can also call Kids Help Phone: 1-800-668-6868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "JEUX EN LIGNE : CLAVARDE EN SÉCURITÉ\n"
+            "JEUX EN LIGNE : CLAVARDE EN SÉCURITÉ\n"
             "Les jeux sont plus amusants quand tout le monde joue franc jeu. Active ces 5 bonus chaque fois que tu "
             "joues.\n\n"
-            "BONUS 1 : GARDE TES INFOS POUR TOI\n"
+            "BONUS 1 : GARDE TES INFOS POUR TOI\n"
             "Ton vrai nom, ton école, ton adresse, ton âge et tes photos restent hors ligne. Choisis un pseudo qui "
             "ne les dévoile pas.\n"
-            "BONUS 2 : VÉRIFIE QUI EST LÀ\n"
+            "BONUS 2 : VÉRIFIE QUI EST LÀ\n"
             "Accepte seulement les demandes d’amitié des gens que tu connais en vrai. N’importe qui peut faire "
             "semblant d’être un enfant.\n"
-            "BONUS 3 : RESTE DANS LE JEU\n"
+            "BONUS 3 : RESTE DANS LE JEU\n"
             "Si quelqu’un rencontré dans un jeu te propose de clavarder dans une autre application ou de faire un "
             "appel vidéo, dis non et parles-en à un adulte.\n"
-            "BONUS 4 : PAS DE CADEAUX D’INCONNUS\n"
+            "BONUS 4 : PAS DE CADEAUX D’INCONNUS\n"
             "Des pièces, des objets virtuels ou des cartes-cadeaux offerts par un inconnu, c’est un piège pour que "
             "tu te sentes redevable.\n"
-            "BONUS 5 : PARLES-EN\n"
+            "BONUS 5 : PARLES-EN\n"
             "Si une conversation te semble bizarre ou te fait peur, ou si quelqu’un te demande de garder un secret, "
             "arrête de jouer et parles-en à un adulte de confiance. Tu n’auras pas d’ennuis.\n\n"
-            "Mes adultes de confiance à l’école : ______________________\n"
+            "Mes adultes de confiance à l’école : ______________________\n"
             "______________________\n\n"
-            "Tu peux aussi appeler Jeunesse, J’écoute : 1-800-668-6868\n"
+            "Tu peux aussi appeler Jeunesse, J’écoute : 1-800-668-6868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -576,7 +576,7 @@ RESOURCES = [
             "<p>L’affiche indique Cyberaide.ca, Jeunesse, J’écoute et le 911, et laisse une ligne pour le numéro "
             "du service de police local ou le nom d’une conseillère ou d’un conseiller d’orientation. La version "
             "bilingue est conçue pour les écoles et les édifices publics des communautés bilingues.</p>"
-            "<p>Les policières et policiers l’installent là où les jeunes peuvent la lire sans être vus : toilettes "
+            "<p>Les policières et policiers l’installent là où les jeunes peuvent la lire sans être vus : toilettes "
             "et vestiaires des écoles, porte du bureau d’orientation et maisons de jeunes.</p>",
         ),
         "print_format": "poster",
@@ -615,9 +615,9 @@ RESOURCES = [
             "- Parles-en à un adulte en qui tu as confiance.\n"
             "- Fais un signalement à Cyberaide.ca ou à la police.\n\n"
             "PARLE À QUELQU’UN MAINTENANT\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
             "En cas d’urgence, compose le 911.\n"
-            "Police locale : ______________________\n"
+            "Police locale : ______________________\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -653,7 +653,7 @@ RESOURCES = [
         "summary": T(
             "A bilingual wallet card for teens who are being sextorted: four steps to take right now and where "
             "to get help.",
-            "Une carte de poche bilingue pour les ados victimes de sextorsion : quatre choses à faire tout de "
+            "Une carte de poche bilingue pour les ados victimes de sextorsion : quatre choses à faire tout de "
             "suite et où trouver de l’aide.",
         ),
         "description": H(
@@ -670,8 +670,8 @@ RESOURCES = [
             "étudiant. Un côté indique à l’ado victime de sextorsion quatre choses à faire tout de suite; l’autre "
             "présente Cyberaide.ca, Jeunesse, J’écoute et le 911.</p>"
             "<p>La carte est bilingue, avec le français et l’anglais de chaque côté, pour qu’on puisse la remettre "
-            "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
-            "exprès : c’est la honte qui empêche la plupart des jeunes de demander de l’aide.</p>"
+            "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
+            "exprès : c’est la honte qui empêche la plupart des jeunes de demander de l’aide.</p>"
             "<p>Les policières et policiers la distribuent après leurs présentations dans les écoles secondaires "
             "et lors d’événements jeunesse, et la remettent à tout jeune qui a signalé des menaces, pour qu’il ait "
             "de l’aide sous la main si l’agresseur reprend contact.</p>",
@@ -731,7 +731,7 @@ RESOURCES = [
         "summary": T(
             "A wallet card for parents and caregivers with the first things to say and do when a child discloses "
             "grooming, sextortion or an image being shared.",
-            "Une carte de poche pour les parents et les personnes proches aidantes : les premières choses à dire "
+            "Une carte de poche pour les parents et les personnes proches aidantes : les premières choses à dire "
             "et à faire quand un enfant révèle un leurre, une sextorsion ou une image qui circule.",
         ),
         "description": H(
@@ -743,7 +743,7 @@ RESOURCES = [
             "<p>Officers give it out at parent information evenings and school open houses, and victim services "
             "staff slip it into the folder given to a family after a report.</p>",
             "<p>Quand un enfant confie enfin à un parent que quelque chose s’est passé en ligne, c’est la première "
-            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : quoi dire, quoi "
+            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : quoi dire, quoi "
             "éviter, comment conserver les preuves de façon sûre et où faire un signalement.</p>"
             "<p>Elle sert d’aide-mémoire plutôt que de guide complet, et renvoie les parents à nos brochures et à "
             "nos guides en ligne pour en savoir plus. Le texte est court et posé, pour qu’on puisse le lire dans "
@@ -777,9 +777,9 @@ RESOURCES = [
             "More help for parents: northbridge.example",
             "SI VOTRE ENFANT VOUS CONFIE QUE QUELQUE CHOSE S’EST PASSÉ EN LIGNE\n\n"
             "DITES\n"
-            "« Merci de m’en avoir parlé. »\n"
-            "« Ce n’est pas ta faute. »\n"
-            "« On va trouver une solution ensemble. »\n\n"
+            "« Merci de m’en avoir parlé. »\n"
+            "« Ce n’est pas ta faute. »\n"
+            "« On va trouver une solution ensemble. »\n\n"
             "FAITES\n"
             "- Restez calme et écoutez. Laissez votre enfant raconter dans ses propres mots.\n"
             "- Conservez les messages, les noms d’utilisateur et les liens vers les profils. Faites des captures "
@@ -791,8 +791,8 @@ RESOURCES = [
             "- De confronter la personne ou de vous faire passer pour votre enfant en ligne.\n"
             "- D’enregistrer, de copier ou de transférer une image sexuelle.\n\n"
             "En cas d’urgence, composez le 911.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
-            "Plus d’aide pour les parents : northbridge.example",
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
+            "Plus d’aide pour les parents : northbridge.example",
         ),
         "editions": [
             {
@@ -817,13 +817,13 @@ RESOURCES = [
         "slug": T("safer-spaces", "des-milieux-plus-surs"),
         "title": T(
             "Safer spaces: a child protection guide for youth-serving organizations",
-            "Des milieux plus sûrs : guide de protection de l’enfance pour les organismes jeunesse",
+            "Des milieux plus sûrs : guide de protection de l’enfance pour les organismes jeunesse",
         ),
         "summary": T(
             "A 24-page booklet for sports clubs, camps, faith groups and other organizations: policies and "
             "everyday practices that protect children, online and in person.",
             "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
-            "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
+            "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
             "en personne.",
         ),
         "description": H(
@@ -933,12 +933,12 @@ RESOURCES = [
         "slug": T("me-and-my-body", "mon-corps-et-moi"),
         "title": T(
             "Me and my body: a family activity booklet on body safety",
-            "Mon corps et moi : un cahier d’activités familial sur la sécurité corporelle",
+            "Mon corps et moi : un cahier d’activités familial sur la sécurité corporelle",
         ),
         "summary": T(
             "A 16-page activity booklet for families with children aged 4 to 8: feelings, privacy, surprises and "
             "secrets, and the grown-ups a child can tell.",
-            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
+            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
             "l’intimité, les surprises et les secrets, et les adultes à qui l’enfant peut parler.",
         ),
         "description": H(
@@ -954,9 +954,9 @@ RESOURCES = [
             "and some teachers send it home after a body safety lesson.</p>",
             "<p>Les parents veulent souvent parler de sécurité corporelle sans savoir par où commencer. Ce cahier "
             "coloré l’intègre aux moments passés en famille grâce à de courtes activités qu’un parent et un jeune "
-            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main aidante » et "
+            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main aidante » et "
             "quelques questions pour en discuter.</p>"
-            "<p>Il emploie un langage calme et adapté à l’âge de l’enfant : les parties intimes sont celles que "
+            "<p>Il emploie un langage calme et adapté à l’âge de l’enfant : les parties intimes sont celles que "
             "couvre le maillot de bain, les surprises sont amusantes à garder mais on doit parler des secrets "
             "inquiétants, et un enfant n’a jamais d’ennuis parce qu’il en a parlé. Une page pour les adultes, "
             "à la fin, explique comment réagir si un enfant confie quelque chose d’inquiétant.</p>"
@@ -1001,7 +1001,7 @@ RESOURCES = [
             "PAGE 2 – MON CORPS M’APPARTIENT\n"
             "Colorie le dessin. Chaque partie de ton corps a un nom, et ton corps t’appartient.\n"
             "PAGE 4 – COMMENT JE ME SENS?\n"
-            "Relie chaque visage à l’émotion : joyeux, triste, effrayé, excité, « oh oh ».\n"
+            "Relie chaque visage à l’émotion : joyeux, triste, effrayé, excité, « oh oh ».\n"
             "PAGE 6 – LES PARTIES INTIMES\n"
             "Les parties intimes sont les parties de ton corps couvertes par ton maillot de bain. Personne ne doit "
             "les toucher, demander à les voir ou les prendre en photo, sauf pour te garder propre ou en santé, "
@@ -1012,11 +1012,11 @@ RESOURCES = [
             "PAGE 10 – MA MAIN AIDANTE\n"
             "Trace le contour de ta main. Sur chaque doigt, écris ou dessine un adulte à qui tu peux parler.\n"
             "PAGE 12 – DIRE NON, S’ÉLOIGNER, EN PARLER\n"
-            "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
+            "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
             "adulte de confiance. Continue d’en parler jusqu’à ce que quelqu’un t’aide.\n"
             "PAGE 14 – PARLONS-EN\n"
             "Qui sont les adultes à qui tu peux parler? Que ferais-tu si un jeu ou une vidéo te donnait une "
-            "sensation « oh oh »?\n\n"
+            "sensation « oh oh »?\n\n"
             "POUR LES ADULTES\n"
             "Si un enfant vous confie quelque chose d’inquiétant, restez calme, écoutez-le, remerciez-le et "
             "dites-lui que ce n’est pas sa faute. Ne lui posez pas trop de questions. Communiquez avec votre "
@@ -1045,12 +1045,12 @@ RESOURCES = [
     },
     {
         "slug": T("my-trusted-adults-bookmark", "signet-mes-adultes-de-confiance"),
-        "title": T("My trusted adults bookmark", "Signet « Mes adultes de confiance »"),
+        "title": T("My trusted adults bookmark", "Signet « Mes adultes de confiance »"),
         "summary": T(
             "A bilingual bookmark for children aged 6 to 11, with space to write the names of five trusted adults "
             "and a simple plan: say no, go away, tell.",
             "Un signet bilingue pour les enfants de 6 à 11 ans, avec de l’espace pour écrire le nom de cinq "
-            "adultes de confiance et un plan simple : dire non, s’éloigner, en parler.",
+            "adultes de confiance et un plan simple : dire non, s’éloigner, en parler.",
         ),
         "description": H(
             "<p>A sturdy bookmark that children fill in themselves with the names of five grown-ups they can talk "
@@ -1095,20 +1095,20 @@ RESOURCES = [
             "Kids Help Phone: 1-800-668-6868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "MES ADULTES DE CONFIANCE\n"
-            "Voici des adultes à qui je peux parler de tout :\n"
+            "Voici des adultes à qui je peux parler de tout :\n"
             "1. ____________________\n"
             "2. ____________________\n"
             "3. ____________________\n"
             "4. ____________________\n"
             "5. ____________________\n\n"
-            "SI J’AI UNE SENSATION « OH OH »\n"
+            "SI J’AI UNE SENSATION « OH OH »\n"
             "Je dis non.\n"
             "Je m’éloigne.\n"
             "J’en parle à un adulte de confiance.\n\n"
             "Les surprises, c’est amusant à garder.\n"
             "Les secrets qui m’inquiètent, j’ai le droit d’en parler.\n"
             "Je n’aurai jamais d’ennuis parce que j’en ai parlé.\n\n"
-            "Jeunesse, J’écoute : 1-800-668-6868\n"
+            "Jeunesse, J’écoute : 1-800-668-6868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -1141,7 +1141,7 @@ RESOURCES = [
             "<p>Officers hand it out with the brochure on intimate images during secondary school presentations "
             "on consent and healthy relationships, and at youth centres.</p>",
             "<p>Dans les relations amoureuses des ados, le contrôle et la pression passent souvent par le "
-            "téléphone : vérifier les messages, exiger les mots de passe, suivre la localisation ou insister pour "
+            "téléphone : vérifier les messages, exiger les mots de passe, suivre la localisation ou insister pour "
             "obtenir des photos intimes. Ce signet aide les jeunes à distinguer une relation saine d’une relation "
             "qui ne l’est pas, en amitié comme en amour.</p>"
             "<p>Un côté présente les signes d’une relation saine, l’autre les signaux d’alarme, avec un rappel que "
@@ -1174,7 +1174,7 @@ RESOURCES = [
             "Kids Help Phone: 1-800-668-6868 or text 686868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "DES RELATIONS SAINES, EN LIGNE ET AILLEURS\n\n"
-            "DANS UNE RELATION SAINE, L’AUTRE PERSONNE :\n"
+            "DANS UNE RELATION SAINE, L’AUTRE PERSONNE :\n"
             "- respecte ton non, dès la première fois\n"
             "- est contente quand tu passes du temps avec tes amis\n"
             "- te fait confiance sans fouiller dans ton téléphone\n"
@@ -1188,7 +1188,7 @@ RESOURCES = [
             "- te donne l’impression que votre relation doit rester secrète\n\n"
             "Tu mérites le respect. Si quelque chose ne te semble pas correct, parles-en à quelqu’un en qui tu as "
             "confiance.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [

@@ -67,7 +67,7 @@ ABOUT = {
                 "exploitation happens. Young people are safer when they know it is never their fault and that help "
                 "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
                 "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
-                "prévention pour les personnes qui veillent sur les enfants : parents et personnes proches aidantes, "
+                "prévention pour les personnes qui veillent sur les enfants : parents et personnes proches aidantes, "
                 "personnel enseignant, entraîneurs, intervenants jeunesse et policiers. Tout ce que nous publions est "
                 "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
                 "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
@@ -114,7 +114,7 @@ PRIVACY = {
     "slug": T("privacy", "confidentialite"),
     "summary": T(
         "Reading this site leaves no trace with us or with anyone else: no cookies, no tracking, no advertising.",
-        "La lecture de ce site ne laisse aucune trace chez nous ni ailleurs : aucun témoin, aucun suivi, "
+        "La lecture de ce site ne laisse aucune trace chez nous ni ailleurs : aucun témoin, aucun suivi, "
         "aucune publicité.",
     ),
     "body": [
@@ -268,7 +268,7 @@ STAYING_SAFE = {
                 "<li>the page you were reading is replaced, so pressing Back does not bring it back.</li></ul>"
                 "<p>You can also press the Shift key three times in a row to leave. This works on every page, "
                 "except while you are typing in a text box.</p>",
-                "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
+                "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
                 "<ul><li>la page devient vide immédiatement;</li>"
                 "<li>une page de prévisions météo s’ouvre dans le même onglet;</li>"
                 "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène pas.</li></ul>"
@@ -305,7 +305,7 @@ STAYING_SAFE = {
                 "<p>The switch is remembered only in this tab and is forgotten when you close it. It sets no "
                 "cookie and sends nothing to us.</p>",
                 "<p>Activez l’interrupteur Visite privée à côté du bouton Quitter rapidement. Tant qu’il est activé, "
-                "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
+                "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
                 "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
                 "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
                 "de venir ici.</p>"
@@ -321,7 +321,7 @@ STAYING_SAFE = {
                 "Firefox and Safari. Pages you open in a private window are not saved in your history once you "
                 "close the window. Private browsing does not hide your visit from your Internet provider, your "
                 "school or your employer.</p>",
-                "<p>Tous les navigateurs ont un mode privé : Incognito dans Chrome, InPrivate dans Edge, navigation "
+                "<p>Tous les navigateurs ont un mode privé : Incognito dans Chrome, InPrivate dans Edge, navigation "
                 "privée dans Firefox et Safari. Les pages ouvertes dans une fenêtre privée ne sont pas enregistrées "
                 "dans votre historique une fois la fenêtre fermée. La navigation privée ne cache pas votre visite à "
                 "votre fournisseur Internet, à votre école ou à votre employeur.</p>",
@@ -340,7 +340,7 @@ STAYING_SAFE = {
                 "<li>Find the pages of this site and delete just those entries.</li>"
                 "<li>Or choose to clear only the last hour of browsing.</li></ul>",
                 "<p>Supprimer tout votre historique peut en soi paraître suspect. La plupart des navigateurs "
-                "permettent de supprimer seulement certaines entrées :</p>"
+                "permettent de supprimer seulement certaines entrées :</p>"
                 "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac; dans le menu du navigateur "
                 "sur un téléphone).</li>"
                 "<li>Repérez les pages de ce site et supprimez seulement ces entrées.</li>"
@@ -354,7 +354,7 @@ STAYING_SAFE = {
                 "<p>You can come back whenever it is safe: type the site’s address again or search for the "
                 "Northbridge Child Protection Foundation. If you are worried about being watched, a computer at "
                 "a public library, or a trusted friend’s phone, may be safer.</p>",
-                "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
+                "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
                 "cherchez la Fondation Northbridge pour la protection de l’enfance. Si vous craignez d’être "
                 "surveillé, un ordinateur de bibliothèque publique ou le téléphone d’une personne de confiance "
                 "peut être plus sûr.</p>",
