@@ -303,10 +303,10 @@ GUIDES = [
                     "<p>Un jeune qui reçoit des menaces peut garder le silence par honte ou par "
                     "peur. Soyez à l’affût si votre enfant :</p>"
                     "<ul><li>devient soudainement anxieux, renfermé ou bouleversé après avoir "
-                    "utilisé son téléphone ou son ordinateur;</li>"
-                    "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement;</li>"
-                    "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît;</li>"
-                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amis;</li>"
+                    "utilisé son téléphone ou son ordinateur ;</li>"
+                    "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement ;</li>"
+                    "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît ;</li>"
+                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amis ;</li>"
                     "<li>tient des propos qui laissent entendre qu’il se sent sans "
                     "issue ou qu’il est un fardeau.</li></ul>"
                     "<p>Chacun de ces signes peut avoir d’autres causes. La bonne réaction reste la même : prendre "
@@ -374,7 +374,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child get in trouble with the police?",
-                                "Mon enfant aura-t-il des ennuis avec la police?",
+                                "Mon enfant aura-t-il des ennuis avec la police ?",
                             ),
                             "answer": H(
                                 "<p>Police and Cybertip.ca treat young people who are being sextorted as victims. "
@@ -388,7 +388,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the images have already been shared?",
-                                "Et si les images ont déjà été diffusées?",
+                                "Et si les images ont déjà été diffusées ?",
                             ),
                             "answer": H(
                                 "<p>Report it anyway. Cybertip.ca works with online platforms to have sexual images "
@@ -403,7 +403,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Should I take away my child’s phone?",
-                                "Devrais-je confisquer le téléphone de mon enfant?",
+                                "Devrais-je confisquer le téléphone de mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Taking away devices can feel like a punishment, and it can teach your child not "
@@ -433,7 +433,7 @@ GUIDES = [
                             "I read that some people online pretend to be teens to trick kids into "
                             "sending pictures; have you ever heard of that?",
                             "J’ai lu que des gens se font passer pour des ados en ligne pour piéger des jeunes et "
-                            "obtenir des photos; as-tu déjà entendu parler de ça?",
+                            "obtenir des photos ; as-tu déjà entendu parler de ça ?",
                         ),
                         T(
                             "If someone ever threatened you online, my first job "
@@ -443,7 +443,7 @@ GUIDES = [
                         ),
                         T(
                             "What would you tell a friend who was being blackmailed over a photo?",
-                            "Qu’est-ce que tu dirais à un ami qui se ferait faire du chantage à cause d’une photo?",
+                            "Qu’est-ce que tu dirais à un ami qui se ferait faire du chantage à cause d’une photo ?",
                         ),
                         T(
                             "Nothing you could send or say online would make me stop loving you.",
@@ -451,7 +451,7 @@ GUIDES = [
                         ),
                         T(
                             "Did you know you can report something to Cybertip.ca even before you tell me?",
-                            "Savais-tu que tu peux faire un signalement à Cyberaide.ca, même avant de m’en parler?",
+                            "Savais-tu que tu peux faire un signalement à Cyberaide.ca, même avant de m’en parler ?",
                         ),
                     ],
                 },
@@ -600,7 +600,7 @@ GUIDES = [
                     "amis en ligne comme vous le feriez pour ses amis d’école : qui ils sont, ce qu’ils aiment "
                     "faire ensemble, comment ils se sont connus. Si quelque chose vous semble louche, dites-le "
                     "sans blâmer : « Certaines choses que tu m’as racontées sur cette personne m’inquiètent. "
-                    "Est-ce qu’on peut regarder ça ensemble? »</p>",
+                    "Est-ce qu’on peut regarder ça ensemble ? »</p>",
                 ),
             },
             {
@@ -633,7 +633,7 @@ GUIDES = [
                     "<li>Signalez la situation à Cyberaide.ca ou à votre service de police local. Si un enfant est en "
                     "danger immédiat, ou sur le point de rencontrer la personne, composez le 911.</li>"
                     "<li>Rassurez l’enfant : il n’a rien à se reprocher. Beaucoup d’enfants se sentent loyaux envers "
-                    "la personne qui les a leurrés; laissez-leur du temps.</li>"
+                    "la personne qui les a leurrés ; laissez-leur du temps.</li>"
                     "<li>Les enfants et les ados peuvent aussi parler en toute confidentialité à Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -652,11 +652,11 @@ GUIDES = [
                     "starters": [
                         T(
                             "Who are the people you play or chat with most these days?",
-                            "Avec qui est-ce que tu joues ou clavardes le plus ces temps-ci?",
+                            "Avec qui est-ce que tu joues ou clavardes le plus ces temps-ci ?",
                         ),
                         T(
                             "Has anyone online ever asked you to keep a secret from me?",
-                            "Est-ce que quelqu’un en ligne t’a déjà demandé de me cacher un secret?",
+                            "Est-ce que quelqu’un en ligne t’a déjà demandé de me cacher un secret ?",
                         ),
                         T(
                             "A real friend would never ask you to hide your friendship from your family.",
@@ -664,7 +664,7 @@ GUIDES = [
                         ),
                         T(
                             "If someone online made you uncomfortable, what would you want me to do?",
-                            "Si quelqu’un en ligne te mettait mal à l’aise, qu’est-ce que tu aimerais que je fasse?",
+                            "Si quelqu’un en ligne te mettait mal à l’aise, qu’est-ce que tu aimerais que je fasse ?",
                         ),
                     ],
                 },
@@ -820,7 +820,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will talking about this scare my child?",
-                                "Est-ce que parler de ça va faire peur à mon enfant?",
+                                "Est-ce que parler de ça va faire peur à mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Not if you speak calmly and matter-of-factly, as you would about road "
@@ -834,7 +834,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Why use the real names for body parts?",
-                                "Pourquoi utiliser les vrais mots pour les parties du corps?",
+                                "Pourquoi utiliser les vrais mots pour les parties du corps ?",
                             ),
                             "answer": H(
                                 "<p>The correct words tell your child that their body is not shameful and that they "
@@ -848,7 +848,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my child tells me something worrying?",
-                                "Et si mon enfant me dit quelque chose d’inquiétant?",
+                                "Et si mon enfant me dit quelque chose d’inquiétant ?",
                             ),
                             "answer": H(
                                 "<p>Stay calm, listen, and thank them for telling you. Do not ask a lot of "
@@ -882,17 +882,17 @@ GUIDES = [
                         ),
                         T(
                             "Who are the grown-ups you could tell if something made you feel uh-oh?",
-                            "À quels adultes pourrais-tu parler si quelque chose te donnait une sensation « oh oh »?",
+                            "À quels adultes pourrais-tu parler si quelque chose te donnait une sensation « oh oh » ?",
                         ),
                         T(
                             "Is this a surprise that makes people happy, or a secret that makes you worried?",
-                            "Est-ce une surprise qui fait plaisir, ou un secret qui t’inquiète?",
+                            "Est-ce une surprise qui fait plaisir, ou un secret qui t’inquiète ?",
                         ),
                         T(
                             "If something on the tablet ever bothers you, come "
                             "and get me; you will never be in trouble.",
                             "Si quelque chose sur la tablette te dérange, viens "
-                            "me chercher; tu n’auras jamais d’ennuis.",
+                            "me chercher ; tu n’auras jamais d’ennuis.",
                         ),
                     ],
                 },
@@ -995,10 +995,10 @@ GUIDES = [
                         "<p>Apprenez à votre enfant que ces situations sont des raisons de cesser "
                         "de clavarder et de venir vous voir :</p>"
                         "<ul><li>quelqu’un offre des objets ou de la monnaie "
-                        "gratuitement et attend quelque chose en retour;</li>"
-                        "<li>quelqu’un lui demande son âge, où il habite ou si ses parents sont à côté;</li>"
+                        "gratuitement et attend quelque chose en retour ;</li>"
+                        "<li>quelqu’un lui demande son âge, où il habite ou si ses parents sont à côté ;</li>"
                         "<li>quelqu’un veut poursuivre la conversation dans une "
-                        "autre application ou par appel privé;</li>"
+                        "autre application ou par appel privé ;</li>"
                         "<li>quelqu’un demande une photo ou une vidéo, ou de garder la conversation secrète.</li></ul>",
                     ),
                 },
@@ -1033,7 +1033,7 @@ GUIDES = [
                             "question": T(
                                 "My child only plays with friends from school. Is chat still a risk?",
                                 "Mon enfant joue seulement avec des amis de "
-                                "l’école. Le clavardage est-il quand même risqué?",
+                                "l’école. Le clavardage est-il quand même risqué ?",
                             ),
                             "answer": H(
                                 "<p>Friends often add their own friends, and group games can bring in "
@@ -1047,7 +1047,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if someone has asked my child for pictures?",
-                                "Et si quelqu’un a demandé des photos à mon enfant?",
+                                "Et si quelqu’un a demandé des photos à mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Thank your child for telling you and make it clear they are not in "
@@ -1063,7 +1063,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Where can my child get help if they do not want to talk to me?",
-                                "Où mon enfant peut-il trouver de l’aide s’il ne veut pas m’en parler?",
+                                "Où mon enfant peut-il trouver de l’aide s’il ne veut pas m’en parler ?",
                             ),
                             "answer": H(
                                 "<p>Let them know it is fine to talk to another trusted adult first. Kids Help Phone "
@@ -1089,15 +1089,15 @@ GUIDES = [
                     "starters": [
                         T(
                             "Can you show me how this game works and who you usually play with?",
-                            "Peux-tu me montrer comment fonctionne ce jeu et avec qui tu joues d’habitude?",
+                            "Peux-tu me montrer comment fonctionne ce jeu et avec qui tu joues d’habitude ?",
                         ),
                         T(
                             "Has anyone in a game ever offered you free stuff?",
-                            "Est-ce que quelqu’un dans un jeu t’a déjà offert des choses gratuites?",
+                            "Est-ce que quelqu’un dans un jeu t’a déjà offert des choses gratuites ?",
                         ),
                         T(
                             "What would you do if a teammate asked you to chat somewhere else?",
-                            "Qu’est-ce que tu ferais si un coéquipier te demandait de clavarder ailleurs?",
+                            "Qu’est-ce que tu ferais si un coéquipier te demandait de clavarder ailleurs ?",
                         ),
                         T(
                             "You can always leave a game and come get me, and I promise I will not ban the game.",
@@ -1118,8 +1118,8 @@ GUIDES = [
         "summary": T(
             "How to respond when your child tells you about abuse or exploitation, online or offline: what "
             "to say, what to avoid and who to contact.",
-            "Comment réagir quand votre enfant vous parle d’abus ou d’exploitation, en ligne ou non "
-            ": quoi dire, quoi éviter et qui appeler.",
+            "Comment réagir quand votre enfant vous parle d’abus ou d’exploitation, en ligne ou non"
+            " : quoi dire, quoi éviter et qui appeler.",
         ),
         "audiences": ["parents"],
         "topics": ["reporting-and-getting-help", "online-grooming", "sextortion"],
@@ -1138,7 +1138,7 @@ GUIDES = [
                     "poser une question au sujet d’« un ami » ou raconter une petite partie pour voir votre réaction. "
                     "Votre attitude dans ces premiers moments compte énormément. Une réaction calme, qui témoigne que "
                     "vous le croyez, aide votre enfant à se rétablir et l’encourage à vous en dire davantage. Vous "
-                    "n’avez pas besoin des mots parfaits; vous avez besoin d’écouter.</p>",
+                    "n’avez pas besoin des mots parfaits ; vous avez besoin d’écouter.</p>",
                 ),
             },
             {
@@ -1160,11 +1160,11 @@ GUIDES = [
                     "<li><b>Say it is not their fault</b>, whatever they did, sent or agreed to.</li>"
                     "<li><b>Do not promise to keep it a secret.</b> Explain that you will need to tell people whose "
                     "job is to help keep them safe.</li></ol>",
-                    "<ol><li><b>Restez calme.</b> Votre enfant observe votre visage. Respirez; vous pourrez exprimer "
+                    "<ol><li><b>Restez calme.</b> Votre enfant observe votre visage. Respirez ; vous pourrez exprimer "
                     "votre bouleversement plus tard, auprès d’un autre adulte.</li>"
                     "<li><b>Écoutez et croyez-le.</b> Laissez-le raconter dans ses mots et à son rythme.</li>"
                     "<li><b>N’enquêtez pas.</b> Évitez de demander des détails ou de poser des questions suggestives "
-                    "comme « Est-ce qu’il t’a touché? ». La police et les intervenants de la protection de l’enfance "
+                    "comme « Est-ce qu’il t’a touché ? ». La police et les intervenants de la protection de l’enfance "
                     "sont formés pour le faire d’une façon qui protège l’enfant et le dossier.</li>"
                     "<li><b>Dites-lui que ce n’est pas sa faute</b>, peu importe "
                     "ce qu’il a fait, envoyé ou accepté.</li>"
@@ -1257,7 +1257,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "My child made me promise not to tell anyone. What now?",
-                                "Mon enfant m’a fait promettre de ne rien dire. Que faire?",
+                                "Mon enfant m’a fait promettre de ne rien dire. Que faire ?",
                             ),
                             "answer": H(
                                 "<p>Explain gently that keeping them safe matters more than the promise, and that you "
@@ -1271,12 +1271,12 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I am not sure it really happened?",
-                                "Et si j’ai des doutes sur ce qui s’est vraiment passé?",
+                                "Et si j’ai des doutes sur ce qui s’est vraiment passé ?",
                             ),
                             "answer": H(
                                 "<p>You do not need proof to make a report; you only need a reason to be concerned. "
                                 "Finding out what happened is the job of the police and child protection services.</p>",
-                                "<p>Vous n’avez pas besoin de preuves pour faire un signalement; il suffit d’avoir un "
+                                "<p>Vous n’avez pas besoin de preuves pour faire un signalement ; il suffit d’avoir un "
                                 "motif de vous inquiéter. Établir ce qui s’est passé, c’est le travail de la police "
                                 "et des services de protection de l’enfance.</p>",
                             ),
@@ -1284,7 +1284,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child have to talk to the police?",
-                                "Mon enfant devra-t-il parler à la police?",
+                                "Mon enfant devra-t-il parler à la police ?",
                             ),
                             "answer": H(
                                 "<p>Probably, but usually only once, in a child-friendly setting, with a specially "
@@ -1311,7 +1311,7 @@ GUIDES = [
                     "starters": [
                         T(
                             "Thank you for telling me; I know that took a lot of courage.",
-                            "Merci de me l’avoir dit; je sais que ça t’a demandé beaucoup de courage.",
+                            "Merci de me l’avoir dit ; je sais que ça t’a demandé beaucoup de courage.",
                         ),
                         T("I believe you.", "Je te crois."),
                         T(
@@ -1421,12 +1421,12 @@ GUIDES = [
                     "<p>Une entente écrite, rédigée ensemble et signée par tout le monde, transforme les règles en "
                     "engagements communs. Gardez-la courte et positive. Elle peut porter sur :</p>"
                     "<ul><li>l’endroit et le moment où le téléphone est utilisé, par exemple jamais aux repas et "
-                    "recharge à l’extérieur de la chambre la nuit;</li>"
-                    "<li>les applications et les jeux permis, et la façon d’en demander un nouveau;</li>"
+                    "recharge à l’extérieur de la chambre la nuit ;</li>"
+                    "<li>les applications et les jeux permis, et la façon d’en demander un nouveau ;</li>"
                     "<li>les personnes à qui votre enfant peut parler, et l’interdiction de donner ses mots de passe, "
-                    "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne;</li>"
+                    "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne ;</li>"
                     "<li>l’engagement de ne jamais envoyer ni transférer de photos du corps de qui que ce soit, et de "
-                    "ne jamais partager la photo de quelqu’un sans sa permission;</li>"
+                    "ne jamais partager la photo de quelqu’un sans sa permission ;</li>"
                     "<li>quoi faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
                     "d’écran et en parler à un parent.</li></ul>"
                     "<p>Prévoyez aussi des règles pour les adultes, comme demander la permission avant de publier une "
@@ -1477,7 +1477,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Should I read my child’s messages?",
-                                "Devrais-je lire les messages de mon enfant?",
+                                "Devrais-je lire les messages de mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>With younger children, occasional checks that your child knows about are "
@@ -1493,7 +1493,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my child breaks the agreement?",
-                                "Et si mon enfant ne respecte pas l’entente?",
+                                "Et si mon enfant ne respecte pas l’entente ?",
                             ),
                             "answer": H(
                                 "<p>Talk about what happened and why, and adjust the agreement if needed. Keep "
@@ -1507,7 +1507,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if someone asks my child for pictures or threatens them?",
-                                "Et si quelqu’un demande des photos à mon enfant ou le menace?",
+                                "Et si quelqu’un demande des photos à mon enfant ou le menace ?",
                             ),
                             "answer": H(
                                 "<p>Keep the messages, report the account and report the situation to Cybertip.ca or "
@@ -1535,20 +1535,20 @@ GUIDES = [
                     "starters": [
                         T(
                             "What do you most want to use your phone for?",
-                            "À quoi as-tu le plus envie d’utiliser ton téléphone?",
+                            "À quoi as-tu le plus envie d’utiliser ton téléphone ?",
                         ),
                         T(
                             "Which rules do you think are fair for a first phone, and which ones seem too strict?",
                             "Quelles règles te semblent justes pour un premier téléphone, "
-                            "et lesquelles te paraissent trop sévères?",
+                            "et lesquelles te paraissent trop sévères ?",
                         ),
                         T(
                             "What would you do if someone you did not know sent you a message?",
-                            "Qu’est-ce que tu ferais si une personne que tu ne connais pas t’envoyait un message?",
+                            "Qu’est-ce que tu ferais si une personne que tu ne connais pas t’envoyait un message ?",
                         ),
                         T(
                             "What rule do you think I should follow with my own phone?",
-                            "Quelle règle devrais-je suivre, selon toi, avec mon propre téléphone?",
+                            "Quelle règle devrais-je suivre, selon toi, avec mon propre téléphone ?",
                         ),
                     ],
                 },
@@ -1673,7 +1673,7 @@ GUIDES = [
                     "que d’apprendre plus tard que tu as traversé ça sans eux. Si c’est trop difficile d’en parler "
                     "à un parent, choisis un autre adulte : quelqu’un de ta famille, un enseignant, une "
                     "conseillère à l’école ou un entraîneur.</p>"
-                    "<p>Tu ne sais pas comment le dire? Jeunesse, J’écoute peut t’aider à trouver les mots et à "
+                    "<p>Tu ne sais pas comment le dire ? Jeunesse, J’écoute peut t’aider à trouver les mots et à "
                     "choisir à qui en parler. Tu peux aussi montrer cette page à l’adulte que tu as choisi.</p>",
                 ),
             },
@@ -1685,7 +1685,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Am I going to get in trouble with the police?",
-                                "Est-ce que je vais avoir des ennuis avec la police?",
+                                "Est-ce que je vais avoir des ennuis avec la police ?",
                             ),
                             "answer": H(
                                 "<p>No. When someone is threatening you, you are the victim of a crime. Police and "
@@ -1697,7 +1697,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I sent the picture because I wanted to?",
-                                "Et si j’ai envoyé la photo parce que je le voulais?",
+                                "Et si j’ai envoyé la photo parce que je le voulais ?",
                             ),
                             "answer": H(
                                 "<p>It still is not your fault. Sharing a picture with someone you trusted does not "
@@ -1711,7 +1711,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can the pictures be taken down?",
-                                "Est-ce qu’on peut faire retirer les photos?",
+                                "Est-ce qu’on peut faire retirer les photos ?",
                             ),
                             "answer": H(
                                 "<p>Often, yes. If a picture of you has been posted, report it on the platform "
@@ -1725,7 +1725,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if they already sent it to my friends?",
-                                "Et si la personne l’a déjà envoyée à mes amis?",
+                                "Et si la personne l’a déjà envoyée à mes amis ?",
                             ),
                             "answer": H(
                                 "<p>That can feel awful, but you can get through it. Report it, tell a trusted adult, "
@@ -1762,7 +1762,7 @@ GUIDES = [
                         ),
                         T(
                             "I do not know what to do, can you help me report something to Cybertip.ca?",
-                            "Je ne sais pas quoi faire, peux-tu m’aider à faire un signalement à Cyberaide.ca?",
+                            "Je ne sais pas quoi faire, peux-tu m’aider à faire un signalement à Cyberaide.ca ?",
                         ),
                         T(
                             "I need to tell you something hard, and I need you to listen before you say anything.",
@@ -1824,10 +1824,10 @@ GUIDES = [
                     "<p>Une personne qui te respecte accepte ta réponse dès la "
                     "première fois. Méfie-toi si quelqu’un :</p>"
                     "<ul><li>continue de te le demander après ton refus, ou fait semblant "
-                    "d’être blessé jusqu’à ce que tu cèdes;</li>"
-                    "<li>te dit « si tu m’aimais, tu le ferais » ou menace de mettre fin à votre relation;</li>"
-                    "<li>te dit que tout le monde le fait, ou que tu manques de maturité;</li>"
-                    "<li>t’envoie une photo en premier pour que tu te sentes redevable;</li>"
+                    "d’être blessé jusqu’à ce que tu cèdes ;</li>"
+                    "<li>te dit « si tu m’aimais, tu le ferais » ou menace de mettre fin à votre relation ;</li>"
+                    "<li>te dit que tout le monde le fait, ou que tu manques de maturité ;</li>"
+                    "<li>t’envoie une photo en premier pour que tu te sentes redevable ;</li>"
                     "<li>t’offre des cadeaux, de l’argent ou des abonnés en échange.</li></ul>"
                     "<p>Rien de tout ça n’est de l’amour ou de l’amitié. C’est de la "
                     "pression, et tu n’as pas à t’y plier.</p>",
@@ -1945,7 +1945,7 @@ GUIDES = [
                     "starters": [
                         T(
                             "Has anyone ever kept asking you for pics after you said no?",
-                            "Est-ce que quelqu’un a déjà continué à te demander des photos après que tu as dit non?",
+                            "Est-ce que quelqu’un a déjà continué à te demander des photos après que tu as dit non ?",
                         ),
                         T(
                             "A real partner would never guilt you for saying no.",
@@ -1958,7 +1958,7 @@ GUIDES = [
                         ),
                         T(
                             "That picture is going around; let’s not share it and tell someone instead.",
-                            "Cette photo-là circule; on ne la partage pas et on en parle plutôt à quelqu’un.",
+                            "Cette photo-là circule ; on ne la partage pas et on en parle plutôt à quelqu’un.",
                         ),
                     ],
                 },
@@ -2039,7 +2039,7 @@ GUIDES = [
                         "<p>People who manipulate young people are good at it; that is the whole point. Smart, "
                         "careful people get fooled every day. Noticing the signs does not make you paranoid, and "
                         "missing them does not make you stupid.</p>",
-                        "<p>Les personnes qui manipulent les jeunes sont douées pour ça; c’est justement "
+                        "<p>Les personnes qui manipulent les jeunes sont douées pour ça ; c’est justement "
                         "leur stratégie. Des gens intelligents et prudents se font avoir tous les jours. "
                         "Remarquer les signes ne fait pas de toi une personne paranoïaque, et ne pas les "
                         "avoir vus ne fait pas de toi une personne naïve.</p>",
@@ -2110,7 +2110,7 @@ GUIDES = [
                     "heading": T("Questions you might have", "Les questions que tu te poses peut-être"),
                     "items": [
                         {
-                            "question": T("What if they really are my age?", "Et si la personne a vraiment mon âge?"),
+                            "question": T("What if they really are my age?", "Et si la personne a vraiment mon âge ?"),
                             "answer": H(
                                 "<p>Secrecy, pressure and requests for pictures are red flags at any age. A friend "
                                 "your age who pushes you like this is not treating you well either.</p>",
@@ -2163,11 +2163,11 @@ GUIDES = [
                     "starters": [
                         T(
                             "You have been talking to that new person a lot; is everything okay?",
-                            "Tu parles beaucoup à cette nouvelle personne; est-ce que tout va bien?",
+                            "Tu parles beaucoup à cette nouvelle personne ; est-ce que tout va bien ?",
                         ),
                         T(
                             "It is kind of weird that they want you to keep it a secret, right?",
-                            "C’est un peu bizarre qu’elle veuille que tu gardes ça secret, non?",
+                            "C’est un peu bizarre qu’elle veuille que tu gardes ça secret, non ?",
                         ),
                         T(
                             "You would not be in trouble if you told someone, and I can come with you.",
@@ -2232,7 +2232,7 @@ GUIDES = [
                     "it. It can make things more dangerous.</li>"
                     "<li>Do not promise to keep it a secret if your friend is in danger.</li></ul>",
                     "<ul><li>Laisse-le parler sans l’interrompre ni le juger. Lui demander « pourquoi tu l’as "
-                    "envoyée? » pourrait l’enfoncer davantage.</li>"
+                    "envoyée ? » pourrait l’enfoncer davantage.</li>"
                     "<li>Dis-lui clairement que ce n’est pas sa faute.</li>"
                     "<li>Ne demande jamais à voir, enregistrer ou partager des photos, "
                     "même s’il propose de te les montrer.</li>"
@@ -2278,7 +2278,7 @@ GUIDES = [
                     "écrit. Tu peux l’aider à signaler ce qui se passe à Cyberaide.ca, qui reçoit les signalements "
                     "des jeunes et peut aider à faire retirer des images. Jeunesse, J’écoute est là pour vous deux, "
                     "en tout temps, au 1-800-668-6868 ou par texto au 686868.</p>"
-                    "<p>Ensuite, continue de prendre de ses nouvelles. Un texto comme « je pense à toi, on se voit? » "
+                    "<p>Ensuite, continue de prendre de ses nouvelles. Un texto comme « je pense à toi, on se voit ? » "
                     "peut faire beaucoup de bien à quelqu’un qui se sent isolé.</p>",
                 ),
             },
@@ -2310,7 +2310,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my friend gets mad at me for telling an adult?",
-                                "Et si mon ami m’en veut d’en avoir parlé à un adulte?",
+                                "Et si mon ami m’en veut d’en avoir parlé à un adulte ?",
                             ),
                             "answer": H(
                                 "<p>They might, at first. Most people understand later that you did it because you "
@@ -2323,7 +2323,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the picture is already going around at school?",
-                                "Et si la photo circule déjà à l’école?",
+                                "Et si la photo circule déjà à l’école ?",
                             ),
                             "answer": H(
                                 "<p>Do not look at it or pass it on, and ask others not to either. Report it on "
@@ -2349,15 +2349,15 @@ GUIDES = [
                     "starters": [
                         T(
                             "Thank you for telling me; it means a lot that you did.",
-                            "Merci de me l’avoir dit; ça compte beaucoup pour moi que tu l’aies fait.",
+                            "Merci de me l’avoir dit ; ça compte beaucoup pour moi que tu l’aies fait.",
                         ),
                         T(
                             "This is not your fault; the person doing this is the one in the wrong.",
-                            "Ce n’est pas ta faute; c’est la personne qui fait ça qui est en tort.",
+                            "Ce n’est pas ta faute ; c’est la personne qui fait ça qui est en tort.",
                         ),
                         T(
                             "Do you want me to come with you to talk to someone?",
-                            "Veux-tu que je vienne avec toi pour en parler à quelqu’un?",
+                            "Veux-tu que je vienne avec toi pour en parler à quelqu’un ?",
                         ),
                         T(
                             "I am here for you, no matter what happens next.",
@@ -2453,7 +2453,7 @@ GUIDES = [
                     "<li>Écoutez calmement. Laissez l’élève s’exprimer dans ses "
                     "mots et ne comblez pas les silences.</li>"
                     "<li>Posez seulement des questions ouvertes, et seulement si c’est nécessaire pour savoir si "
-                    "l’élève est en sécurité, par exemple « Y a-t-il autre chose que tu veux me dire? ». Ne demandez "
+                    "l’élève est en sécurité, par exemple « Y a-t-il autre chose que tu veux me dire ? ». Ne demandez "
                     "pas de détails et ne suggérez pas de réponses.</li>"
                     "<li>Ne promettez pas la confidentialité. Dites que vous devrez en parler aux "
                     "personnes dont le travail est d’aider.</li>"
@@ -2509,7 +2509,7 @@ GUIDES = [
                     "l’élève est en danger immédiat, composez le 911.</li>"
                     "<li>Informez la direction selon la procédure de l’école, et ne communiquez les détails qu’aux "
                     "personnes qui doivent les connaître.</li>"
-                    "<li>Ne communiquez pas vous-même avec la famille si un de ses membres pourrait être en cause; "
+                    "<li>Ne communiquez pas vous-même avec la famille si un de ses membres pourrait être en cause ; "
                     "les services de protection de l’enfance décideront comment et quand informer les parents.</li>"
                     "<li>Prévoyez un soutien continu avec les services de counseling de l’école, et "
                     "rappelez à l’élève que Jeunesse, J’écoute est accessible en tout temps au "
@@ -2544,7 +2544,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I am not sure it is serious enough to report?",
-                                "Et si je ne sais pas si c’est assez grave pour être signalé?",
+                                "Et si je ne sais pas si c’est assez grave pour être signalé ?",
                             ),
                             "answer": H(
                                 "<p>When in doubt, call child protection services and describe what you know. They "
@@ -2558,7 +2558,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the harm comes from another student?",
-                                "Et si le tort vient d’un autre élève?",
+                                "Et si le tort vient d’un autre élève ?",
                             ),
                             "answer": H(
                                 "<p>Respond to the student who disclosed in the same way, and follow your "
@@ -2574,14 +2574,14 @@ GUIDES = [
                         {
                             "question": T(
                                 "The student asked me not to tell their parents. What do I do?",
-                                "L’élève m’a demandé de ne pas le dire à ses parents. Que faire?",
+                                "L’élève m’a demandé de ne pas le dire à ses parents. Que faire ?",
                             ),
                             "answer": H(
                                 "<p>Acknowledge the worry, without promising anything. Pass the request on to child "
                                 "protection services or the police when you report; they will take it into account "
                                 "in deciding how to involve the family.</p>",
                                 "<p>Reconnaissez cette inquiétude, sans rien promettre. Transmettez la demande aux "
-                                "services de protection de l’enfance ou à la police au moment du signalement; ils en "
+                                "services de protection de l’enfance ou à la police au moment du signalement ; ils en "
                                 "tiendront compte pour décider comment faire participer la famille.</p>",
                             ),
                         },
@@ -2728,9 +2728,9 @@ GUIDES = [
                     "<p>Les élèves en cause n’ont pas tous la même part de "
                     "responsabilité. Faites la distinction entre :</p>"
                     "<ul><li>un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
-                    "image, ce qui peut relever de la police;</li>"
+                    "image, ce qui peut relever de la police ;</li>"
                     "<li>un élève qui a transféré une image en sachant qu’elle "
-                    "avait été partagée sans consentement;</li>"
+                    "avait été partagée sans consentement ;</li>"
                     "<li>les élèves qui l’ont simplement reçue, à qui il faut demander de la supprimer sans la "
                     "partager et d’en parler à un adulte.</li></ul>"
                     "<p>Collaborez avec la police pour tout aspect criminel, appliquez des mesures disciplinaires "
@@ -2747,7 +2747,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Do we always have to call the police?",
-                                "Faut-il toujours appeler la police?",
+                                "Faut-il toujours appeler la police ?",
                             ),
                             "answer": H(
                                 "<p>When a sexual image of a student under 18 has been shared, involve the police. "
@@ -2762,7 +2762,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "How do we talk to the rest of the class?",
-                                "Comment en parler avec le reste de la classe?",
+                                "Comment en parler avec le reste de la classe ?",
                             ),
                             "answer": H(
                                 "<p>Without naming anyone, remind students that sharing intimate images without "
@@ -2777,7 +2777,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the student is being sextorted by someone outside the school?",
-                                "Et si l’élève est victime de sextorsion de la part d’une personne de l’extérieur?",
+                                "Et si l’élève est victime de sextorsion de la part d’une personne de l’extérieur ?",
                             ),
                             "answer": H(
                                 "<p>Treat it as urgent. Help the student stop contact without paying, keep the "
@@ -2898,7 +2898,7 @@ GUIDES = [
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
                         "<p>Seriez-vous à l’aise si le parent du jeune, votre superviseur et un collègue lisaient "
-                        "tous ce message? Si la réponse est non, ne l’envoyez pas.</p>",
+                        "tous ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
             },
@@ -2969,7 +2969,7 @@ GUIDES = [
                         "professionals assess it. Waiting can leave a child at risk.</p>",
                         "<p>Les organismes hésitent souvent parce que la personne visée est appréciée "
                         "ou que les éléments semblent minces. Signaler une inquiétude raisonnable n’est "
-                        "pas une accusation; cela permet à des professionnels formés de l’évaluer. "
+                        "pas une accusation ; cela permet à des professionnels formés de l’évaluer. "
                         "Attendre peut laisser un enfant en danger.</p>",
                     ),
                 },
@@ -2982,7 +2982,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can a coach ever text an athlete directly?",
-                                "Un entraîneur peut-il écrire directement à un athlète?",
+                                "Un entraîneur peut-il écrire directement à un athlète ?",
                             ),
                             "answer": H(
                                 "<p>For participants under 18, copy a parent or another adult on the message, "
@@ -2999,7 +2999,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What about volunteers who are teenagers themselves?",
-                                "Qu’en est-il des bénévoles qui sont eux-mêmes adolescents?",
+                                "Qu’en est-il des bénévoles qui sont eux-mêmes adolescents ?",
                             ),
                             "answer": H(
                                 "<p>Young volunteers and junior leaders should follow the same rules with the younger "
@@ -3127,11 +3127,11 @@ GUIDES = [
                         "<p>Un bénévole remarque qu’un entraîneur adjoint écrit en privé à une joueuse de 14 ans, "
                         "souvent après 23 h, et qu’il lui a récemment offert un étui de téléphone neuf. "
                         "L’entraîneur est populaire et fait partie du club depuis des années. Que devrait faire le "
-                        "bénévole, et à qui devrait-il en parler?</p>"
+                        "bénévole, et à qui devrait-il en parler ?</p>"
                         "<p>Points à faire ressortir : les messages et le cadeau contreviennent à la politique, peu "
-                        "importe l’intention; le bénévole devrait en informer la personne responsable de la "
-                        "protection le jour même; au moindre signe de contenu sexuel ou d’exploitation, un "
-                        "signalement à la police ou aux services de protection de l’enfance doit suivre; et le "
+                        "importe l’intention ; le bénévole devrait en informer la personne responsable de la "
+                        "protection le jour même ; au moindre signe de contenu sexuel ou d’exploitation, un "
+                        "signalement à la police ou aux services de protection de l’enfance doit suivre ; et le "
                         "bénévole ne devrait pas confronter l’entraîneur.</p>",
                     ),
                 },
@@ -3167,7 +3167,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Do occasional volunteers need training too?",
-                                "Les bénévoles occasionnels doivent-ils aussi être formés?",
+                                "Les bénévoles occasionnels doivent-ils aussi être formés ?",
                             ),
                             "answer": H(
                                 "<p>Yes, scaled to their role. Anyone who is around young people should at least know "
@@ -3182,7 +3182,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "How do we train without frightening people?",
-                                "Comment former sans effrayer les gens?",
+                                "Comment former sans effrayer les gens ?",
                             ),
                             "answer": H(
                                 "<p>Keep the focus on prevention and on what to do, not on graphic "
@@ -3209,22 +3209,22 @@ GUIDES = [
                     "starters": [
                         T(
                             "What would you do if a young person asked you to keep a secret?",
-                            "Que feriez-vous si un jeune vous demandait de garder un secret?",
+                            "Que feriez-vous si un jeune vous demandait de garder un secret ?",
                         ),
                         T(
                             "Which situations in our program leave an adult alone "
                             "with a child, and how could we change that?",
                             "Quelles situations, dans nos activités, laissent un adulte seul avec un "
-                            "enfant, et comment pourrions-nous changer cela?",
+                            "enfant, et comment pourrions-nous changer cela ?",
                         ),
                         T(
                             "Who would you tell if you were worried about a colleague’s behaviour?",
-                            "À qui parleriez-vous si le comportement d’un collègue vous inquiétait?",
+                            "À qui parleriez-vous si le comportement d’un collègue vous inquiétait ?",
                         ),
                         T(
                             "What makes it hard to speak up here, and what would make it easier?",
                             "Qu’est-ce qui rend difficile de parler ici, et "
-                            "qu’est-ce qui rendrait la chose plus facile?",
+                            "qu’est-ce qui rendrait la chose plus facile ?",
                         ),
                     ],
                 },
@@ -3248,7 +3248,7 @@ LESSON_PLANS = [
         ),
         "grade_band": "k-3",
         "duration_minutes": 30,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["body-safety", "reporting-and-getting-help"],
         "learning_outcomes": H(
             "<ul><li>Students will describe how their body feels when something "
@@ -3268,7 +3268,7 @@ LESSON_PLANS = [
             "<li>The “Surprise or secret?” scenarios (in the lesson plan download)</li>"
             "<li>One copy of the “My helping hand” worksheet per student, and crayons</li></ul>",
             "<ul><li>Grandes feuilles et marqueurs</li>"
-            "<li>Les mises en situation « Surprise ou secret? » (dans le plan de leçon à télécharger)</li>"
+            "<li>Les mises en situation « Surprise ou secret ? » (dans le plan de leçon à télécharger)</li>"
             "<li>Un exemplaire de la fiche « Ma main aidante » par élève, et des crayons de cire</li></ul>",
         ),
         "adult_preparation": True,
@@ -3298,8 +3298,8 @@ LESSON_PLANS = [
                     "<li>Explain that an uh-oh feeling is a signal to get help from a grown-up we trust, and that it "
                     "is always okay to ask for help.</li></ol>",
                     "<p>Réunissez les élèves en cercle sur le tapis.</p>"
-                    "<ol><li>Demandez : « Comment se sent ton corps quand tu es content? Excité? Effrayé? » Acceptez "
-                    "toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
+                    "<ol><li>Demandez : « Comment se sent ton corps quand tu es content ? Excité ? Effrayé ? » "
+                    "Acceptez toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
                     "<li>Présentez la sensation « oh oh » : « Parfois, notre corps nous avertit que "
                     "quelque chose ne va pas. On a mal au ventre, notre cœur bat vite ou on a envie de se "
                     "cacher. C’est notre sensation “oh oh”. »</li>"
@@ -3308,7 +3308,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("Surprise or secret?", "Surprise ou secret?"),
+                "title": T("Surprise or secret?", "Surprise ou secret ?"),
                 "minutes": 10,
                 "instructions": H(
                     "<p>Explain: “A surprise is fun, and everyone finds out soon. A secret that gives you an uh-oh "
@@ -3343,7 +3343,7 @@ LESSON_PLANS = [
                     "<li>Sur chaque doigt, ils dessinent ou écrivent le nom d’un adulte de confiance à qui ils "
                     "pourraient parler s’ils avaient une sensation « oh oh ». Encouragez-les à inclure au moins un "
                     "adulte à l’extérieur de la maison, comme une enseignante, un entraîneur ou une voisine.</li>"
-                    "<li>Circulez et aidez les élèves qui ont du mal à nommer des adultes; suggérez des membres du "
+                    "<li>Circulez et aidez les élèves qui ont du mal à nommer des adultes ; suggérez des membres du "
                     "personnel de l’école qu’ils connaissent.</li></ol>",
                 ),
             },
@@ -3369,7 +3369,7 @@ LESSON_PLANS = [
             "<p>Observe students’ answers during “Surprise or secret?”. Check that each helping hand names at "
             "least three adults, with at least one outside the home. As students line up, ask each one to "
             "tell you one adult they could go to.</p>",
-            "<p>Observez les réponses des élèves pendant l’activité « Surprise ou secret? ». Vérifiez que chaque main "
+            "<p>Observez les réponses des élèves pendant l’activité « Surprise ou secret ? ». Vérifiez que chaque main "
             "aidante nomme au moins trois adultes, dont au moins un à l’extérieur de la maison. Quand les élèves se "
             "mettent en rang, demandez à chacun de vous nommer un adulte vers qui il pourrait se tourner.</p>",
         ),
@@ -3378,8 +3378,8 @@ LESSON_PLANS = [
             "talk about the difference between surprises and secrets, and to make a family rule: “In our "
             "family, we keep surprises, not secrets.”</p>",
             "<p>Les élèves rapportent leur main aidante à la maison et la montrent à leur famille. Les familles sont "
-            "invitées à parler de la différence entre les surprises et les secrets, et à adopter une règle familiale "
-            ": « Dans notre famille, on garde les surprises, pas les secrets. »</p>",
+            "invitées à parler de la différence entre les surprises et les secrets, et à adopter une règle familiale"
+            " : « Dans notre famille, on garde les surprises, pas les secrets. »</p>",
         ),
         "downloads": [
             {
@@ -3414,7 +3414,7 @@ LESSON_PLANS = [
                     "1. Notre corps nous envoie des signaux (8 minutes)\n"
                     "Parler de ce que ressent notre corps quand on est content, excité ou "
                     "effrayé. Présenter la sensation « oh oh ».\n"
-                    "2. Surprise ou secret? (10 minutes)\n"
+                    "2. Surprise ou secret ? (10 minutes)\n"
                     "Pouce levé pour une surprise qu’on peut garder, pouce baissé pour un "
                     "secret dont il faut parler à un adulte.\n"
                     "- Ta classe prépare une carte pour l’anniversaire de la directrice. (Surprise)\n"
@@ -3478,7 +3478,7 @@ LESSON_PLANS = [
         "duration_minutes": 30,
         "subjects": T(
             "Health and physical education; Digital literacy",
-            "Éducation physique et à la santé; Compétence numérique",
+            "Éducation physique et à la santé ; Compétence numérique",
         ),
         "topics": ["privacy", "screen-time"],
         "learning_outcomes": H(
@@ -3500,7 +3500,7 @@ LESSON_PLANS = [
             "<li>The sorting cards and the “Private or okay to share?” worksheet</li>"
             "<li>Two hoops or two sheets of chart paper labelled “Okay to share” and “Private”</li></ul>",
             "<ul><li>Une brosse à dents neuve, encore dans son emballage</li>"
-            "<li>Les cartes de tri et la fiche « Privé ou on peut le partager? »</li>"
+            "<li>Les cartes de tri et la fiche « Privé ou on peut le partager ? »</li>"
             "<li>Deux cerceaux ou deux grandes feuilles portant les mots « On "
             "peut le partager » et « Privé »</li></ul>",
         ),
@@ -3508,7 +3508,7 @@ LESSON_PLANS = [
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("What is a password?", "C’est quoi, un mot de passe?"),
+                "title": T("What is a password?", "C’est quoi, un mot de passe ?"),
                 "minutes": 7,
                 "instructions": H(
                     "<ol><li>Ask students what a key does for a house. Explain that a password is like a "
@@ -3521,14 +3521,14 @@ LESSON_PLANS = [
                     "<ol><li>Demandez aux élèves à quoi sert une clé pour une maison. Expliquez qu’un mot de passe "
                     "est comme une clé pour une tablette, un jeu ou une application.</li>"
                     "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
-                    "un ami? » Laissez les élèves réagir.</li>"
+                    "un ami ? » Laissez les élèves réagir.</li>"
                     "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
                     "ne le prête pas à ses amis, même à son meilleur ami. Les adultes qui prennent soin de toi "
                     "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
                 ),
             },
             {
-                "title": T("Private or okay to share?", "Privé ou on peut le partager?"),
+                "title": T("Private or okay to share?", "Privé ou on peut le partager ?"),
                 "minutes": 10,
                 "instructions": H(
                     "<p>Place the two hoops on the floor.</p>"
@@ -3548,7 +3548,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("Who can know?", "Qui peut le savoir?"),
+                "title": T("Who can know?", "Qui peut le savoir ?"),
                 "minutes": 8,
                 "instructions": H(
                     "<ol><li>Name different people and ask students to stand up if that person may know their "
@@ -3563,7 +3563,7 @@ LESSON_PLANS = [
                     "mon enseignante à l’école, un personnage dans un jeu, ma grand-mère qui prend soin de "
                     "moi, quelqu’un qui m’envoie un message.</li>"
                     "<li>Discutez des réponses. Les adultes qui prennent soin de l’enfant à la maison peuvent le "
-                    "savoir; les amis et les gens en ligne, non.</li>"
+                    "savoir ; les amis et les gens en ligne, non.</li>"
                     "<li>Expliquez qu’une vraie entreprise ou un vrai jeu ne te demandera jamais "
                     "ton mot de passe dans un message.</li></ol>",
                 ),
@@ -3581,7 +3581,7 @@ LESSON_PLANS = [
                     "pour vous demander votre mot de passe ou l’endroit où vous habitez.</li>"
                     "<li>Demandez aux élèves quoi faire. Guidez-les vers la réponse : s’arrêter, ne "
                     "rien écrire et demander à un adulte.</li>"
-                    "<li>Répétez ensemble : « Je m’arrête et je demande! »</li></ol>",
+                    "<li>Répétez ensemble : « Je m’arrête et je demande ! »</li></ol>",
                 ),
             },
         ],
@@ -3589,7 +3589,7 @@ LESSON_PLANS = [
             "<p>Use the sorting activity to check understanding. On the worksheet, students circle the private items; "
             "most students should identify the password, home address and phone number as private.</p>",
             "<p>Servez-vous de l’activité de tri pour vérifier la compréhension. Sur la fiche, les élèves "
-            "encerclent les renseignements privés; la plupart devraient reconnaître que le mot de passe, l’adresse "
+            "encerclent les renseignements privés ; la plupart devraient reconnaître que le mot de passe, l’adresse "
             "et le numéro de téléphone sont privés.</p>",
         ),
         "take_home": H(
@@ -3619,13 +3619,13 @@ LESSON_PLANS = [
                     "Assessment: students circle the private items on the worksheet.",
                     "De la maternelle à la 3e année. Durée : 30 minutes.\n"
                     "Matériel : une brosse à dents neuve, des cartes de tri, deux cerceaux, la fiche.\n\n"
-                    "1. C’est quoi, un mot de passe? (7 minutes)\n"
+                    "1. C’est quoi, un mot de passe ? (7 minutes)\n"
                     "Un mot de passe, c’est comme une clé, et comme une brosse à dents : c’est juste pour toi.\n"
                     "Les adultes qui prennent soin de toi peuvent le connaître.\n"
-                    "2. Privé ou on peut le partager? (10 minutes)\n"
+                    "2. Privé ou on peut le partager ? (10 minutes)\n"
                     "Classer les cartes dans les deux cerceaux. Discuter des raisons pour lesquelles "
                     "certaines choses sont privées en ligne.\n"
-                    "3. Qui peut le savoir? (8 minutes)\n"
+                    "3. Qui peut le savoir ? (8 minutes)\n"
                     "Les élèves se lèvent pour les personnes qui peuvent connaître leur mot de passe.\n"
                     "Une vraie entreprise ou un vrai jeu ne demande jamais ton mot de passe dans un message.\n"
                     "4. Je m’arrête et je demande (5 minutes)\n"
@@ -3636,7 +3636,7 @@ LESSON_PLANS = [
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: Private or okay to share?", "Fiche d’activité : Privé ou on peut le partager?"),
+                "title": T("Worksheet: Private or okay to share?", "Fiche d’activité : Privé ou on peut le partager ?"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "Circle the things that are private.\n"
@@ -3660,7 +3660,7 @@ LESSON_PLANS = [
                     "Mon numéro de téléphone\n"
                     "Mon jeu préféré\n"
                     "Le nom de mon école\n\n"
-                    "Qui peut connaître mon mot de passe? ____________________\n"
+                    "Qui peut connaître mon mot de passe ? ____________________\n"
                     "Si un jeu ou une application me demande quelque chose de "
                     "privé, je m’arrête et je demande à un adulte.",
                 ),
@@ -3681,7 +3681,7 @@ LESSON_PLANS = [
         "duration_minutes": 45,
         "subjects": T(
             "Health and physical education; Digital literacy",
-            "Éducation physique et à la santé; Compétence numérique",
+            "Éducation physique et à la santé ; Compétence numérique",
         ),
         "topics": ["gaming-and-chat", "online-grooming", "privacy"],
         "learning_outcomes": H(
@@ -3714,7 +3714,7 @@ LESSON_PLANS = [
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("Who do we play with?", "Avec qui jouons-nous?"),
+                "title": T("Who do we play with?", "Avec qui jouons-nous ?"),
                 "minutes": 8,
                 "instructions": H(
                     "<ol><li>Ask students which games and apps they use to play or chat with others. "
@@ -3733,7 +3733,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("Green flag or red flag?", "Feu vert ou drapeau rouge?"),
+                "title": T("Green flag or red flag?", "Feu vert ou drapeau rouge ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Show the chat messages one at a time. Students raise a green card if the message seems fine, "
@@ -3748,20 +3748,20 @@ LESSON_PLANS = [
                     "secrets or personal details is always a red flag, even from someone who has been friendly.</p>",
                     "<p>Présentez les messages de clavardage un à la fois. Les élèves lèvent le carton vert si le "
                     "message semble correct, ou le carton rouge s’il s’agit d’un signal d’alarme.</p>"
-                    "<ol><li>« Bonne partie! Veux-tu être dans notre équipe la prochaine fois? » (vert)</li>"
-                    "<li>« Quel âge as-tu? Tes parents sont-ils à la maison? » (rouge)</li>"
+                    "<ol><li>« Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? » (vert)</li>"
+                    "<li>« Quel âge as-tu ? Tes parents sont-ils à la maison ? » (rouge)</li>"
                     "<li>« Je peux te donner 1 000 pièces gratuites si tu m’ajoutes "
                     "dans une autre application. » (rouge)</li>"
                     "<li>« Envoie-moi une photo de toi pour que je sache que tu existes vraiment. » (rouge)</li>"
                     "<li>« Ne parle pas de moi à tes parents. Ils ne comprendraient pas. » (rouge)</li>"
-                    "<li>« Belle construction! Comment as-tu fait le toit? » (vert)</li></ol>"
+                    "<li>« Belle construction ! Comment as-tu fait le toit ? » (vert)</li></ol>"
                     "<p>Après chaque message, demandez aux élèves d’expliquer leur choix. Insistez sur le fait que "
                     "demander des photos, des secrets ou des renseignements personnels est toujours un signal "
                     "d’alarme, même de la part d’une personne qui a été gentille.</p>",
                 ),
             },
             {
-                "title": T("What would you do?", "Que ferais-tu?"),
+                "title": T("What would you do?", "Que ferais-tu ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Divide the class into small groups and give each group one "
@@ -3778,7 +3778,7 @@ LESSON_PLANS = [
                     "dans le jeu et en parler à un adulte de confiance.</li>"
                     "<li>Les groupes jouent leur scène en une minute, en montrant "
                     "le joueur qui en parle à un adulte.</li>"
-                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le joueur a des ennuis? » "
+                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le joueur a des ennuis ? » "
                     "Assurez-vous que la réponse est toujours non.</li></ol>",
                 ),
             },
@@ -3839,16 +3839,16 @@ LESSON_PLANS = [
                     "To report online exploitation: Cybertip.ca. In an emergency: 911.",
                     "De la 4e à la 6e année. Durée : 45 minutes.\n"
                     "Matériel : diaporama, cartons rouges et verts, fiche Mon plan de match.\n\n"
-                    "1. Avec qui jouons-nous? (8 minutes)\n"
+                    "1. Avec qui jouons-nous ? (8 minutes)\n"
                     "Dresser la liste des jeux et des applications. Tableau : les gens que je "
                     "connais en personne / seulement en ligne.\n"
-                    "2. Feu vert ou drapeau rouge? (15 minutes)\n"
+                    "2. Feu vert ou drapeau rouge ? (15 minutes)\n"
                     "Les élèves réagissent à six messages avec leurs cartons et expliquent leurs choix.\n"
                     "Message clé : demander des photos, des secrets ou des renseignements "
                     "personnels est toujours un signal d’alarme.\n"
-                    "3. Que ferais-tu? (15 minutes)\n"
+                    "3. Que ferais-tu ? (15 minutes)\n"
                     "Les groupes jouent les cinq étapes : arrêter, garder une trace, bloquer, signaler, en parler.\n"
-                    "Après chaque scène, demander : le joueur a-t-il des ennuis? La réponse est toujours non.\n"
+                    "Après chaque scène, demander : le joueur a-t-il des ennuis ? La réponse est toujours non.\n"
                     "4. Mon plan de match (7 minutes)\n"
                     "Les élèves remplissent la fiche.\n\n"
                     "Aide pour les élèves : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868.\n"
@@ -3896,7 +3896,7 @@ LESSON_PLANS = [
                 "text": T(
                     "Slide 1. Online friends and game chat\n"
                     "Slide 2. Who do you play with? People I know in person, people I only know online.\n"
-                    "Slide 3. Green flag or red flag?\n"
+                    "Slide 3. Green flag or red flag ?\n"
                     "Slide 4. “Good game! Want to be on our team next round?”\n"
                     "Slide 5. “How old are you? Are your parents home?”\n"
                     "Slide 6. “I can give you 1,000 free coins if you add me on another app.”\n"
@@ -3907,16 +3907,16 @@ LESSON_PLANS = [
                     "Slide 11. My game plan: stop, save, block, report, tell.\n"
                     "Slide 12. It is never your fault. Kids Help Phone: 1-800-668-6868 or text 686868.",
                     "Diapositive 1. Amis en ligne et clavardage dans les jeux\n"
-                    "Diapositive 2. Avec qui joues-tu? Les gens que je connais en personne, les "
+                    "Diapositive 2. Avec qui joues-tu ? Les gens que je connais en personne, les "
                     "gens que je connais seulement en ligne.\n"
-                    "Diapositive 3. Feu vert ou drapeau rouge?\n"
-                    "Diapositive 4. « Bonne partie! Veux-tu être dans notre équipe la prochaine fois? »\n"
-                    "Diapositive 5. « Quel âge as-tu? Tes parents sont-ils à la maison? »\n"
+                    "Diapositive 3. Feu vert ou drapeau rouge ?\n"
+                    "Diapositive 4. « Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? »\n"
+                    "Diapositive 5. « Quel âge as-tu ? Tes parents sont-ils à la maison ? »\n"
                     "Diapositive 6. « Je peux te donner 1 000 pièces gratuites si tu "
                     "m’ajoutes dans une autre application. »\n"
                     "Diapositive 7. « Envoie-moi une photo de toi pour que je sache que tu existes vraiment. »\n"
                     "Diapositive 8. « Ne parle pas de moi à tes parents. Ils ne comprendraient pas. »\n"
-                    "Diapositive 9. « Belle construction! Comment as-tu fait le toit? »\n"
+                    "Diapositive 9. « Belle construction ! Comment as-tu fait le toit ? »\n"
                     "Diapositive 10. Drapeaux rouges : questions personnelles, "
                     "photos, secrets, cadeaux, autre application.\n"
                     "Diapositive 11. Mon plan de match : arrêter, garder une trace, bloquer, signaler, en parler.\n"
@@ -3940,7 +3940,7 @@ LESSON_PLANS = [
         ),
         "grade_band": "7-8",
         "duration_minutes": 60,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["online-grooming", "sextortion", "reporting-and-getting-help"],
         "learning_outcomes": H(
             "<ul><li>Students will describe common manipulation tactics used online: flattery, "
@@ -3984,7 +3984,7 @@ LESSON_PLANS = [
             "counseling de la date de la leçon, et offrez aux élèves un moyen de poser des questions en privé. Ne "
             "demandez jamais aux élèves de raconter leurs expériences personnelles en classe. Si un élève vous "
             "confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de signalement "
-            "obligatoire de votre école; si un élève reçoit des menaces en ce moment, traitez la situation comme "
+            "obligatoire de votre école ; si un élève reçoit des menaces en ce moment, traitez la situation comme "
             "une urgence et informez la direction le jour même.",
         ),
         "activities": [
@@ -4027,13 +4027,13 @@ LESSON_PLANS = [
                     "<p>En équipes de quatre, les élèves lisent « L’histoire de Jordan » une étape à la fois. Jordan, "
                     "13 ans, rencontre « Sam » dans un jeu en ligne.</p>"
                     "<ol><li>Étape 1 : Sam est amical, complimente Jordan sur son habileté et lui donne un objet "
-                    "rare. Demandez : que fait Sam, et pourquoi?</li>"
+                    "rare. Demandez : que fait Sam, et pourquoi ?</li>"
                     "<li>Étape 2 : Sam propose de clavarder dans une autre application et dit que les parents de "
-                    "Jordan ne comprendraient pas leur amitié. Demandez : qu’est-ce qui a changé?</li>"
+                    "Jordan ne comprendraient pas leur amitié. Demandez : qu’est-ce qui a changé ?</li>"
                     "<li>Étape 3 : Sam demande une photo que Jordan ne voudrait pas que d’autres voient, et insiste "
-                    "quand Jordan hésite. Demandez : où est la pression?</li>"
+                    "quand Jordan hésite. Demandez : où est la pression ?</li>"
                     "<li>Étape 4 : Après que Jordan en a envoyé une, Sam exige 200 $ en cartes-cadeaux et menace "
-                    "d’envoyer la photo aux amis de Jordan. Demandez : comment ça s’appelle?</li></ol>"
+                    "d’envoyer la photo aux amis de Jordan. Demandez : comment ça s’appelle ?</li></ol>"
                     "<p>Faites un retour en grand groupe. Nommez chaque tactique au tableau : la flatterie, "
                     "les cadeaux, le secret, l’isolement, la pression, les menaces. Expliquez que cette "
                     "dernière étape s’appelle la sextorsion, un crime, et que les gens qui la pratiquent "
@@ -4053,15 +4053,15 @@ LESSON_PLANS = [
                     "trusted adult; report to Cybertip.ca.</li>"
                     "<li>Add the supports: Kids Help Phone at 1-800-668-6868 or text 686868, "
                     "any time; 911 in an emergency.</li></ol>",
-                    "<ol><li>Demandez à la classe : « Est-ce la faute de Jordan? » Dites clairement que non : Sam a "
+                    "<ol><li>Demandez à la classe : « Est-ce la faute de Jordan ? » Dites clairement que non : Sam a "
                     "planifié chaque étape pour manipuler Jordan.</li>"
-                    "<li>Demandez : « Jordan devrait-il payer? » Expliquez que payer ou envoyer d’autres images ne "
+                    "<li>Demandez : « Jordan devrait-il payer ? » Expliquez que payer ou envoyer d’autres images ne "
                     "fait presque jamais cesser les menaces et entraîne souvent des exigences plus grandes.</li>"
-                    "<li>Construisez ensemble au tableau le plan d’action de Jordan : arrêter de répondre; faire des "
-                    "captures d’écran des messages et du nom d’utilisateur, mais pas de la photo; bloquer et signaler "
-                    "le compte; en parler à un adulte de confiance; faire un signalement à Cyberaide.ca.</li>"
+                    "<li>Construisez ensemble au tableau le plan d’action de Jordan : arrêter de répondre ; faire des "
+                    "captures d’écran des messages et du nom d’utilisateur, mais pas de la photo ; bloquer et signaler "
+                    "le compte ; en parler à un adulte de confiance ; faire un signalement à Cyberaide.ca.</li>"
                     "<li>Ajoutez les ressources : Jeunesse, J’écoute au 1-800-668-6868 ou par texto au 686868, en "
-                    "tout temps; le 911 en cas d’urgence.</li></ol>",
+                    "tout temps ; le 911 en cas d’urgence.</li></ol>",
                 ),
             },
             {
@@ -4077,7 +4077,7 @@ LESSON_PLANS = [
                     "<li>Ask two or three pairs to share a helpful sentence they used.</li></ol>",
                     "<p>En duos, les élèves s’exercent à répondre à un ami qui dit : « Quelqu’un "
                     "menace de partager une photo de moi. »</p>"
-                    "<ol><li>Un élève lit la phrase; l’autre répond à l’aide des pistes de la diapositive : "
+                    "<ol><li>Un élève lit la phrase ; l’autre répond à l’aide des pistes de la diapositive : "
                     "écouter, dire que ce n’est pas sa faute, ne rien demander à voir, proposer de "
                     "l’accompagner auprès d’un adulte de confiance.</li>"
                     "<li>Les partenaires échangent les rôles.</li>"
@@ -4168,31 +4168,31 @@ LESSON_PLANS = [
                 "text": T(
                     "Jordan is 13 and loves an online building game. This story is fictional.\n\n"
                     "Stage 1. A player named Sam starts chatting with Jordan. Sam says Jordan is the best builder on "
-                    "the server and sends Jordan a rare item. What is Sam doing, and why?\n"
+                    "the server and sends Jordan a rare item. What is Sam doing, and why ?\n"
                     "____________________\n"
                     "Stage 2. Sam suggests moving to another app and says Jordan’s parents would not "
-                    "understand their friendship. What changed?\n"
+                    "understand their friendship. What changed ?\n"
                     "____________________\n"
                     "Stage 3. Sam asks for a photo that Jordan would not want other people to see. Jordan hesitates, "
-                    "and Sam keeps asking. Where is the pressure?\n"
+                    "and Sam keeps asking. Where is the pressure ?\n"
                     "____________________\n"
                     "Stage 4. Jordan sends one photo. Sam now demands $200 in gift cards, or else Sam will send the "
-                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault?\n"
+                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault ?\n"
                     "____________________\n\n"
                     "Jordan’s action plan: ____________________\n"
                     "A trusted adult I could go to: ____________________",
                     "Jordan a 13 ans et adore un jeu de construction en ligne. Cette histoire est fictive.\n\n"
                     "Étape 1. Un joueur nommé Sam commence à clavarder avec Jordan. Sam lui dit qu’il est le meilleur "
-                    "constructeur du serveur et lui envoie un objet rare. Que fait Sam, et pourquoi?\n"
+                    "constructeur du serveur et lui envoie un objet rare. Que fait Sam, et pourquoi ?\n"
                     "____________________\n"
                     "Étape 2. Sam propose de passer à une autre application et dit que les parents de Jordan ne "
-                    "comprendraient pas leur amitié. Qu’est-ce qui a changé?\n"
+                    "comprendraient pas leur amitié. Qu’est-ce qui a changé ?\n"
                     "____________________\n"
                     "Étape 3. Sam demande une photo que Jordan ne voudrait pas que d’autres voient. Jordan "
-                    "hésite, et Sam insiste. Où est la pression?\n"
+                    "hésite, et Sam insiste. Où est la pression ?\n"
                     "____________________\n"
                     "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon il enverra "
-                    "la photo aux amis de Jordan. Comment ça s’appelle? Est-ce la faute de Jordan?\n"
+                    "la photo aux amis de Jordan. Comment ça s’appelle ? Est-ce la faute de Jordan ?\n"
                     "____________________\n\n"
                     "Le plan d’action de Jordan : ____________________\n"
                     "Un adulte de confiance vers qui je pourrais me tourner : ____________________",
@@ -4249,7 +4249,7 @@ LESSON_PLANS = [
         ),
         "grade_band": "7-8",
         "duration_minutes": 50,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["healthy-relationships", "privacy", "sharing-intimate-images"],
         "learning_outcomes": H(
             "<ul><li>Students will classify online behaviours in relationships as healthy, "
@@ -4280,7 +4280,7 @@ LESSON_PLANS = [
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("Healthy, unhealthy or controlling?", "Sain, malsain ou contrôlant?"),
+                "title": T("Healthy, unhealthy or controlling?", "Sain, malsain ou contrôlant ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Read each statement aloud. Students move to the sign that best "
@@ -4320,12 +4320,12 @@ LESSON_PLANS = [
                     "<li>Note that sharing an intimate image of someone without their consent is a crime "
                     "in Canada, whatever their age.</li></ol>",
                     "<ol><li>Demandez : « Que veut dire le consentement quand il est question de photos, de captures "
-                    "d’écran et de publications? » Recueillez les idées.</li>"
-                    "<li>Dégagez trois principes : on demande d’abord; un non, ou une absence de réponse, veut dire "
-                    "non; on a le droit de changer d’idée.</li>"
+                    "d’écran et de publications ? » Recueillez les idées.</li>"
+                    "<li>Dégagez trois principes : on demande d’abord ; un non, ou une absence de réponse, veut dire "
+                    "non ; on a le droit de changer d’idée.</li>"
                     "<li>Discutez : est-ce correct de faire une capture d’écran d’un message privé et de la partager "
-                    "dans un groupe? De publier une photo de groupe quand un ami ne l’aime pas? De transférer une "
-                    "photo que quelqu’un a envoyée seulement à toi?</li>"
+                    "dans un groupe ? De publier une photo de groupe quand un ami ne l’aime pas ? De transférer une "
+                    "photo que quelqu’un a envoyée seulement à toi ?</li>"
                     "<li>Précisez que partager une image intime d’une personne sans son consentement est un crime "
                     "au Canada, peu importe son âge.</li></ol>",
                 ),
@@ -4349,7 +4349,7 @@ LESSON_PLANS = [
                     "situations de la première activité.</li>"
                     "<li>Les duos s’exercent à dire leurs énoncés à voix haute, "
                     "et le partenaire répond avec respect.</li>"
-                    "<li>Discutez : et si l’autre personne ne respecte pas la limite? Guidez les "
+                    "<li>Discutez : et si l’autre personne ne respecte pas la limite ? Guidez les "
                     "élèves vers la réponse : c’est un signal d’alarme, et c’est le bon moment pour en "
                     "parler à un adulte de confiance.</li></ol>",
                 ),
@@ -4386,7 +4386,7 @@ LESSON_PLANS = [
             "you were my age, and what is different now with phones?” Families agree on one household "
             "rule about posting photos of each other.</p>",
             "<p>Les élèves demandent à un parent ou à une personne proche aidante : « À quoi ressemblait une relation "
-            "saine quand tu avais mon âge, et qu’est-ce qui a changé avec les téléphones? » La famille adopte une "
+            "saine quand tu avais mon âge, et qu’est-ce qui a changé avec les téléphones ? » La famille adopte une "
             "règle sur la publication de photos des uns et des autres.</p>",
         ),
         "downloads": [
@@ -4414,7 +4414,7 @@ LESSON_PLANS = [
                     "Kids Help Phone: 1-800-668-6868 or text 686868. Report "
                     "shared images: Cybertip.ca. Emergency: 911.",
                     "7e et 8e année. Durée : 50 minutes.\n\n"
-                    "1. Sain, malsain ou contrôlant? (15 minutes)\n"
+                    "1. Sain, malsain ou contrôlant ? (15 minutes)\n"
                     "Énoncés à lire :\n"
                     "- Mon chum ou ma blonde m’écrit bonne chance avant un gros examen.\n"
                     "- Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle.\n"
@@ -4475,7 +4475,7 @@ LESSON_PLANS = [
         "duration_minutes": 75,
         "subjects": T(
             "Health and physical education; Law; Civics",
-            "Éducation physique et à la santé; Droit; Éducation à la citoyenneté",
+            "Éducation physique et à la santé ; Droit ; Éducation à la citoyenneté",
         ),
         "topics": ["sharing-intimate-images", "sextortion", "healthy-relationships", "reporting-and-getting-help"],
         "learning_outcomes": H(
@@ -4522,12 +4522,12 @@ LESSON_PLANS = [
             "sur l’enseignement du droit, et informez les services de counseling de la date. Présentez la loi avec "
             "exactitude et sans chercher à faire peur, et ne montrez ni ne décrivez jamais de vraies images. Si un "
             "élève vous confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de "
-            "signalement obligatoire de votre école; si un élève reçoit des menaces, traitez la situation comme une "
+            "signalement obligatoire de votre école ; si un élève reçoit des menaces, traitez la situation comme une "
             "urgence et informez la direction le jour même.",
         ),
         "activities": [
             {
-                "title": T("Myth or fact?", "Mythe ou fait?"),
+                "title": T("Myth or fact?", "Mythe ou fait ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Read each statement. Students vote “myth” or “fact”, then discuss.</p>"
@@ -4584,7 +4584,7 @@ LESSON_PLANS = [
                     "<li>L’âge du consentement aux activités sexuelles est de 16 ans, avec des exceptions "
                     "pour les partenaires proches en âge, et de 18 ans quand l’autre personne est en "
                     "situation de confiance ou d’autorité.</li></ol>"
-                    "<p>Demandez : « Qui ces lois cherchent-elles à protéger? » Insistez sur le fait que la "
+                    "<p>Demandez : « Qui ces lois cherchent-elles à protéger ? » Insistez sur le fait que la "
                     "police et les écoles se concentrent sur la protection des jeunes qui subissent un tort, "
                     "et que la police mise souvent sur la sensibilisation plutôt que sur des accusations avec "
                     "les jeunes qui ont commis une erreur.</p>",
@@ -4609,8 +4609,8 @@ LESSON_PLANS = [
                     "<li>Alex reçoit cette photo dans la conversation de groupe et ne sait pas quoi faire.</li>"
                     "<li>Sam, 16 ans, est contacté par un compte qui exige de l’argent et menace "
                     "d’envoyer une photo à ses abonnés.</li></ol>"
-                    "<p>Les équipes répondent aux questions suivantes : Qui est responsable du tort causé? Que peut "
-                    "faire chaque personne maintenant? Qui peut aider? Chaque équipe présente ses réponses en deux "
+                    "<p>Les équipes répondent aux questions suivantes : Qui est responsable du tort causé ? Que peut "
+                    "faire chaque personne maintenant ? Qui peut aider ? Chaque équipe présente ses réponses en deux "
                     "minutes. Assurez-vous que chaque discussion se termine par les ressources d’aide : un adulte de "
                     "confiance, Cyberaide.ca, Jeunesse, J’écoute, et le 911 si quelqu’un est en danger.</p>",
                 ),
@@ -4670,24 +4670,24 @@ LESSON_PLANS = [
                     "2. What the law says, and why (20 minutes)\n"
                     "Non-consensual sharing of intimate images; images of anyone under "
                     "18; extortion and luring; age of consent.\n"
-                    "Key question: who are these laws designed to protect?\n"
+                    "Key question: who are these laws designed to protect ?\n"
                     "3. Case studies (25 minutes)\n"
-                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help?\n"
+                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help ?\n"
                     "4. My plan (15 minutes)\n"
                     "Students plan their response to pressure, to receiving an image and to threats.\n\n"
                     "Never show or describe real images.\n"
                     "If a student discloses harm: listen, do not investigate, follow your duty-to-report procedure.\n"
                     "Help: Kids Help Phone 1-800-668-6868 or text 686868. Report: Cybertip.ca. Emergency: 911.",
-                    "De la 9e à la 12e année. Durée : 75 minutes. Sujet délicat "
-                    ": lisez d’abord la note de préparation.\n\n"
-                    "1. Mythe ou fait? (15 minutes)\n"
+                    "De la 9e à la 12e année. Durée : 75 minutes. Sujet délicat"
+                    " : lisez d’abord la note de préparation.\n\n"
+                    "1. Mythe ou fait ? (15 minutes)\n"
                     "Cinq énoncés sur les photos intimes, le partage et la sextorsion. Voter, puis discuter.\n"
                     "2. Ce que dit la loi, et pourquoi (20 minutes)\n"
-                    "Le partage non consensuel d’images intimes; les images de personnes de moins de 18 ans; "
-                    "l’extorsion et le leurre; l’âge du consentement.\n"
-                    "Question clé : qui ces lois cherchent-elles à protéger?\n"
+                    "Le partage non consensuel d’images intimes ; les images de personnes de moins de 18 ans ; "
+                    "l’extorsion et le leurre ; l’âge du consentement.\n"
+                    "Question clé : qui ces lois cherchent-elles à protéger ?\n"
                     "3. Études de cas (25 minutes)\n"
-                    "Maya, Alex et Sam. Qui est responsable? Que peut faire chaque personne? Qui peut aider?\n"
+                    "Maya, Alex et Sam. Qui est responsable ? Que peut faire chaque personne ? Qui peut aider ?\n"
                     "4. Mon plan (15 minutes)\n"
                     "Les élèves planifient leur réaction à la pression, à la réception d’une image et aux menaces.\n\n"
                     "Ne montrez ni ne décrivez jamais de vraies images.\n"
@@ -4724,9 +4724,9 @@ LESSON_PLANS = [
                     "Cas 3. Sam, 16 ans, est contacté par un compte qui exige de l’argent et "
                     "menace d’envoyer une photo à ses abonnés.\n\n"
                     "Notre cas : ______\n"
-                    "Qui est responsable du tort causé? ____________________\n"
-                    "Que peut faire chaque personne maintenant? ____________________\n"
-                    "Qui peut aider? ____________________\n\n"
+                    "Qui est responsable du tort causé ? ____________________\n"
+                    "Que peut faire chaque personne maintenant ? ____________________\n"
+                    "Qui peut aider ? ____________________\n\n"
                     "Mon plan\n"
                     "Si quelqu’un me met de la pression pour obtenir une image, je vais : ____________________\n"
                     "Si je reçois l’image de quelqu’un d’autre, je vais : ____________________\n"
@@ -4773,7 +4773,7 @@ LESSON_PLANS = [
                     "Diapositive 7. Communiquer en ligne avec un jeune dans le but de l’exploiter "
                     "sexuellement, c’est du leurre (article 172.1).\n"
                     "Diapositive 8. Âge du consentement : 16 ans, avec des exceptions pour les partenaires proches en "
-                    "âge; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
+                    "âge ; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
                     "Diapositive 9. Ces lois existent pour protéger les jeunes. Ce n’est jamais la faute de la "
                     "personne qui subit de la pression ou des menaces.\n"
                     "Diapositive 10. Obtenir de l’aide : un adulte de confiance, Cyberaide.ca, Jeunesse, J’écoute au "

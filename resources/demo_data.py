@@ -211,7 +211,7 @@ RESOURCES = [
             "- Pour les plus jeunes, gardez les jeux et les appareils dans les pièces communes.\n"
             "- Réglez ensemble les paramètres de clavardage et de confidentialité, jeu par jeu.\n"
             "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
-            "- Demandez souvent : « Avec qui joues-tu? Quelqu’un t’a-t-il déjà mis mal à l’aise? »\n\n"
+            "- Demandez souvent : « Avec qui joues-tu ? Quelqu’un t’a-t-il déjà mis mal à l’aise ? »\n\n"
             "SI QUELQUE CHOSE VOUS INQUIÈTE\n"
             "Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
             "Signalez la situation à Cyberaide.ca ou à votre service de police local. En cas d’urgence, composez "
@@ -239,7 +239,7 @@ RESOURCES = [
     },
     {
         "slug": T("asked-for-a-nude-know-your-options", "on-te-demande-une-photo-intime-connais-tes-options"),
-        "title": T("Asked for a nude? Know your options", "On te demande une photo intime? Connais tes options"),
+        "title": T("Asked for a nude? Know your options", "On te demande une photo intime ? Connais tes options"),
         "summary": T(
             "A brochure for teens on pressure to send intimate images: how to say no, what the law says, and what "
             "to do if an image of you is being shared.",
@@ -298,7 +298,7 @@ RESOURCES = [
             "- Report it to Cybertip.ca. They can help get images taken down.\n"
             "- Talk to Kids Help Phone any time: 1-800-668-6868 or text 686868.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "ON TE DEMANDE UNE PHOTO INTIME? CONNAIS TES OPTIONS\n"
+            "ON TE DEMANDE UNE PHOTO INTIME ? CONNAIS TES OPTIONS\n"
             "Se faire demander une photo intime, ça peut être flatteur, déroutant ou stressant. Peu importe ce que "
             "tu ressens, c’est toi qui décides.\n\n"
             "À QUOI PEUT RESSEMBLER LA PRESSION\n"
@@ -476,7 +476,7 @@ RESOURCES = [
             "conversation privée, refuser les cadeaux d’inconnus, et en parler à un adulte de confiance quand "
             "quelque chose cloche.</p>"
             "<p>Le ton est simple et positif. L’affiche ne cherche pas à éloigner les enfants des jeux qu’ils "
-            "aiment; elle leur montre quoi faire quand une conversation devient bizarre. Une ligne laissée en blanc "
+            "aiment ; elle leur montre quoi faire quand une conversation devient bizarre. Une ligne laissée en blanc "
             "au bas permet au personnel enseignant d’inscrire le nom des adultes de confiance de l’école.</p>"
             "<p>Les agentes et agents de liaison scolaire en laissent souvent quelques exemplaires après une "
             "présentation en classe sur la sécurité dans les jeux, et beaucoup d’écoles l’affichent près des "
@@ -552,7 +552,7 @@ RESOURCES = [
     },
     {
         "slug": T("someone-threatening-you-online-help-is-here", "quelquun-te-menace-en-ligne-de-laide-existe"),
-        "title": T("Someone threatening you online? Help is here.", "Quelqu’un te menace en ligne? De l’aide existe."),
+        "title": T("Someone threatening you online? Help is here.", "Quelqu’un te menace en ligne ? De l’aide existe."),
         "summary": T(
             "A poster for secondary schools and youth spaces that tells teens it is never their fault, what to do "
             "right away and where to get help.",
@@ -585,7 +585,7 @@ RESOURCES = [
         "audiences": ["youth"],
         "topics": ["sextortion", "online-grooming", "reporting-and-getting-help"],
         "pdf_text": T(
-            "SOMEONE THREATENING YOU ONLINE?\n"
+            "SOMEONE THREATENING YOU ONLINE ?\n"
             "HELP IS HERE.\n\n"
             "Someone says they will share your pictures unless you pay or send more.\n"
             "An adult you met online wants you to keep your chats a secret.\n"
@@ -602,7 +602,7 @@ RESOURCES = [
             "In an emergency, call 911.\n"
             "Local police: ______________________\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "QUELQU’UN TE MENACE EN LIGNE?\n"
+            "QUELQU’UN TE MENACE EN LIGNE ?\n"
             "DE L’AIDE EXISTE.\n\n"
             "Quelqu’un menace de diffuser tes photos si tu ne paies pas ou si tu n’en envoies pas d’autres.\n"
             "Un adulte rencontré en ligne veut que tes conversations avec lui restent secrètes.\n"
@@ -667,7 +667,7 @@ RESOURCES = [
             "young person who has reported threats, so that help is at hand if the offender makes contact "
             "again.</p>",
             "<p>Une carte de poche discrète qui se glisse derrière l’étui d’un téléphone ou dans un porte-carte "
-            "étudiant. Un côté indique à l’ado victime de sextorsion quatre choses à faire tout de suite; l’autre "
+            "étudiant. Un côté indique à l’ado victime de sextorsion quatre choses à faire tout de suite ; l’autre "
             "présente Cyberaide.ca, Jeunesse, J’écoute et le 911.</p>"
             "<p>La carte est bilingue, avec le français et l’anglais de chaque côté, pour qu’on puisse la remettre "
             "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
@@ -707,7 +707,7 @@ RESOURCES = [
             "Cyberaide.ca – fais un signalement et obtiens de l’aide pour faire retirer les images\n"
             "Jeunesse, J’écoute – 1-800-668-6868 ou texto au 686868, en tout temps\n"
             "En cas d’urgence – compose le 911\n\n"
-            "Tu te sens dépassé ou sans espoir? Demande de l’aide maintenant.\n"
+            "Tu te sens dépassé ou sans espoir ? Demande de l’aide maintenant.\n"
             "Tu comptes, et ça peut s’améliorer.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
@@ -974,13 +974,13 @@ RESOURCES = [
             "A family activity booklet on body safety, for children aged 4 to 8 and the grown-ups who love them\n\n"
             "PAGE 2 – MY BODY IS MINE\n"
             "Colour the picture. Every part of your body has a name, and your body belongs to you.\n"
-            "PAGE 4 – HOW DO I FEEL?\n"
+            "PAGE 4 – HOW DO I FEEL ?\n"
             "Draw a line from each face to the feeling: happy, sad, scared, excited, uh-oh.\n"
             "PAGE 6 – PRIVATE PARTS\n"
             "Private parts are the parts of your body covered by a bathing suit. Nobody should touch them, ask to "
             "see them or take pictures of them, except to keep you clean or healthy, like a doctor with a parent "
             "there.\n"
-            "PAGE 8 – SURPRISE OR SECRET?\n"
+            "PAGE 8 – SURPRISE OR SECRET ?\n"
             "A surprise is fun and everyone finds out soon, like a birthday present. A secret that makes you feel "
             "worried is always okay to tell.\n"
             "PAGE 10 – MY HELPING HAND\n"
@@ -989,7 +989,7 @@ RESOURCES = [
             "If something feels uh-oh, you can say no, go away and tell a grown-up you trust. Keep telling until "
             "someone helps.\n"
             "PAGE 14 – LET’S TALK\n"
-            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh?\n\n"
+            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh ?\n\n"
             "FOR GROWN-UPS\n"
             "If a child tells you something worrying, stay calm, listen, thank them and tell them it is not their "
             "fault. Do not ask many questions. Contact your local police or child protection services. In an "
@@ -1000,13 +1000,13 @@ RESOURCES = [
             "adultes qui les aiment\n\n"
             "PAGE 2 – MON CORPS M’APPARTIENT\n"
             "Colorie le dessin. Chaque partie de ton corps a un nom, et ton corps t’appartient.\n"
-            "PAGE 4 – COMMENT JE ME SENS?\n"
+            "PAGE 4 – COMMENT JE ME SENS ?\n"
             "Relie chaque visage à l’émotion : joyeux, triste, effrayé, excité, « oh oh ».\n"
             "PAGE 6 – LES PARTIES INTIMES\n"
             "Les parties intimes sont les parties de ton corps couvertes par ton maillot de bain. Personne ne doit "
             "les toucher, demander à les voir ou les prendre en photo, sauf pour te garder propre ou en santé, "
             "comme un médecin en présence d’un parent.\n"
-            "PAGE 8 – SURPRISE OU SECRET?\n"
+            "PAGE 8 – SURPRISE OU SECRET ?\n"
             "Une surprise, c’est amusant et tout le monde la découvre bientôt, comme un cadeau d’anniversaire. Un "
             "secret qui t’inquiète, tu as toujours le droit d’en parler.\n"
             "PAGE 10 – MA MAIN AIDANTE\n"
@@ -1015,8 +1015,8 @@ RESOURCES = [
             "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
             "adulte de confiance. Continue d’en parler jusqu’à ce que quelqu’un t’aide.\n"
             "PAGE 14 – PARLONS-EN\n"
-            "Qui sont les adultes à qui tu peux parler? Que ferais-tu si un jeu ou une vidéo te donnait une "
-            "sensation « oh oh »?\n\n"
+            "Qui sont les adultes à qui tu peux parler ? Que ferais-tu si un jeu ou une vidéo te donnait une "
+            "sensation « oh oh » ?\n\n"
             "POUR LES ADULTES\n"
             "Si un enfant vous confie quelque chose d’inquiétant, restez calme, écoutez-le, remerciez-le et "
             "dites-lui que ce n’est pas sa faute. Ne lui posez pas trop de questions. Communiquez avec votre "
@@ -1079,7 +1079,7 @@ RESOURCES = [
         "topics": ["body-safety", "reporting-and-getting-help"],
         "pdf_text": T(
             "MY TRUSTED ADULTS\n"
-            "These are grown-ups I can talk to about anything:\n"
+            "These are grown-ups I can talk to about anything :\n"
             "1. ____________________\n"
             "2. ____________________\n"
             "3. ____________________\n"
@@ -1158,7 +1158,7 @@ RESOURCES = [
         "topics": ["healthy-relationships", "sharing-intimate-images", "privacy"],
         "pdf_text": T(
             "HEALTHY RELATIONSHIPS, ONLINE AND OFF\n\n"
-            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON:\n"
+            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON :\n"
             "- respects your no, the first time\n"
             "- is happy when you spend time with your friends\n"
             "- trusts you without checking your phone\n"

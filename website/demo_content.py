@@ -209,7 +209,7 @@ CONTACT = {
                 "heading": T("Common questions", "Questions fréquentes"),
                 "items": [
                     {
-                        "question": T("Can I reprint your material?", "Puis-je réimprimer votre matériel?"),
+                        "question": T("Can I reprint your material?", "Puis-je réimprimer votre matériel ?"),
                         "answer": H(
                             "<p>Yes, for non-commercial education, as long as you do not change it and you credit "
                             "the Foundation.</p>",
@@ -220,7 +220,7 @@ CONTACT = {
                     {
                         "question": T(
                             "How does a police agency order printed copies?",
-                            "Comment un service de police commande-t-il des exemplaires imprimés?",
+                            "Comment un service de police commande-t-il des exemplaires imprimés ?",
                         ),
                         "answer": H(
                             "<p>Request an agency account from the printed resources catalogue. Once our staff "
@@ -269,8 +269,8 @@ STAYING_SAFE = {
                 "<p>You can also press the Shift key three times in a row to leave. This works on every page, "
                 "except while you are typing in a text box.</p>",
                 "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
-                "<ul><li>la page devient vide immédiatement;</li>"
-                "<li>une page de prévisions météo s’ouvre dans le même onglet;</li>"
+                "<ul><li>la page devient vide immédiatement ;</li>"
+                "<li>une page de prévisions météo s’ouvre dans le même onglet ;</li>"
                 "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène pas.</li></ul>"
                 "<p>Vous pouvez aussi appuyer trois fois de suite sur la touche Maj (Shift) pour quitter. Cela "
                 "fonctionne sur toutes les pages, sauf pendant que vous écrivez dans une zone de texte.</p>",
@@ -341,7 +341,7 @@ STAYING_SAFE = {
                 "<li>Or choose to clear only the last hour of browsing.</li></ul>",
                 "<p>Supprimer tout votre historique peut en soi paraître suspect. La plupart des navigateurs "
                 "permettent de supprimer seulement certaines entrées :</p>"
-                "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac; dans le menu du navigateur "
+                "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac ; dans le menu du navigateur "
                 "sur un téléphone).</li>"
                 "<li>Repérez les pages de ce site et supprimez seulement ces entrées.</li>"
                 "<li>Ou choisissez d’effacer seulement la dernière heure de navigation.</li></ul>",

@@ -62,6 +62,8 @@ def catalogue_problems(po_path):
 
 # A regular (or narrow) space where the style guide wants U+00A0: before : ; ! ? and inside « ».
 BREAKABLE_SPACE = re.compile(r"[ \u202f](?=[:;!?»])|(?<=«)[ \u202f]")
+# No space at all before : ; ! ? that end a word ("Attention:", "Pourquoi?"), but not in "9:30" or "?q=".
+MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
 
 
 def forbidden_terms(style_path):
@@ -77,6 +79,9 @@ def style_problems(text, forbidden):
     for match in BREAKABLE_SPACE.finditer(text):
         around = text[max(match.start() - 20, 0) : match.end() + 20]
         problems.append(f"breakable space where U+00A0 belongs in {around!r}")
+    for match in MISSING_SPACE.finditer(text):
+        around = text[max(match.start() - 20, 0) : match.end() + 20]
+        problems.append(f"no U+00A0 before {match.group()!r} in {around!r}")
     for term in forbidden:
         if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
             problems.append(f"forbidden term {term!r} (see locale/fr/STYLE.md)")
