@@ -6,7 +6,7 @@ from website.bilingual import H, T
 TOPICS = [
     {
         "slug": "online-grooming",
-        "name": T("Online grooming", "Leurre en ligne"),
+        "name": T("Online grooming", "Pédopiégeage en ligne"),
         "description": T(
             "How an adult or older youth builds a child’s trust online in order to exploit them, and the "
             "warning signs that let you step in early.",
@@ -86,7 +86,7 @@ TOPICS = [
         "description": T(
             "What to do when something has happened: keeping evidence, reporting to Cybertip.ca or the police, and "
             "finding support for the child and family.",
-            "Quoi faire quand quelque chose s’est produit : conserver les preuves, faire un signalement à "
+            "Que faire quand quelque chose s’est produit : conserver les preuves, faire un signalement à "
             "Cyberaide.ca ou à la police, et trouver du soutien pour l’enfant et sa famille.",
         ),
     },
@@ -97,12 +97,12 @@ TOPICS = [
 AUDIENCE_HUBS = {
     "parents": {
         "slug": T("parents", "parents"),
-        "title": T("For parents and caregivers", "Pour les parents et les personnes proches aidantes"),
+        "title": T("For parents and caregivers", "Pour les parents et les personnes responsables"),
         "summary": T(
             "Plain-language guides to help you understand the risks your child faces online, spot the warning signs "
             "and know what to do if something happens.",
             "Des guides en langage clair pour vous aider à comprendre les risques que court votre enfant en ligne, à "
-            "reconnaître les signaux d’alarme et à savoir quoi faire si quelque chose arrive.",
+            "reconnaître les signaux d’alarme et à savoir que faire si quelque chose arrive.",
         ),
         "intro": T(
             "You do not need to be a technology expert to keep your child safe online. What matters most is a "
@@ -120,7 +120,7 @@ AUDIENCE_HUBS = {
         "summary": T(
             "Straight answers about pressure, pictures, online friendships and what to "
             "do when something goes wrong. No judgment.",
-            "Des réponses franches sur la pression, les photos, les amitiés en ligne et quoi faire quand "
+            "Des réponses franches sur la pression, les photos, les amitiés en ligne et que faire quand "
             "quelque chose tourne mal. Sans jugement.",
         ),
         "intro": T(
@@ -258,7 +258,8 @@ GUIDES = [
                     "contact. Les garçons de 14 à 17 ans sont les plus souvent visés, fréquemment par des groupes "
                     "organisés qui agissent de l’étranger.</li>"
                     "<li><b>La sextorsion pour obtenir d’autres images :</b> l’agresseur exige du contenu de plus en "
-                    "plus explicite, parfois pendant des mois. Elle s’inscrit souvent dans un processus de leurre et "
+                    "plus explicite, parfois pendant des mois. Elle s’inscrit souvent dans un processus de "
+                    "pédopiégeage et "
                     "peut viser des enfants d’à peine 10 ans.</li></ul>"
                     "<p>Dans les deux cas, l’agresseur crée un sentiment de panique : un compte à "
                     "rebours, des captures d’écran de la liste d’amis du jeune, des menaces d’envoyer "
@@ -459,12 +460,12 @@ GUIDES = [
         ],
     },
     {
-        "slug": T("recognizing-online-grooming", "reconnaitre-le-leurre-en-ligne"),
-        "title": T("Recognizing online grooming", "Reconnaître le leurre en ligne"),
+        "slug": T("recognizing-online-grooming", "reconnaitre-le-pedopiegeage-en-ligne"),
+        "title": T("Recognizing online grooming", "Reconnaître le pédopiégeage en ligne"),
         "summary": T(
             "Grooming rarely looks dangerous at first. Learn the usual stages, the signs a child may be targeted, and "
             "how to respond without pushing them away.",
-            "Au début, le leurre a rarement l’air dangereux. Découvrez les étapes habituelles, les signes qu’un "
+            "Au début, le pédopiégeage a rarement l’air dangereux. Découvrez les étapes habituelles, les signes qu’un "
             "enfant est peut-être ciblé et comment réagir sans l’éloigner de vous.",
         ),
         "audiences": ["parents", "educators"],
@@ -480,7 +481,8 @@ GUIDES = [
                     "they can sexually exploit them. It rarely starts with anything that looks dangerous. It usually "
                     "starts with attention, kindness and the feeling of being understood. Learning the pattern helps "
                     "you recognize it early, often before any harm is done.</p>",
-                    "<p>Le leurre en ligne est le processus par lequel un agresseur tisse une relation avec un enfant "
+                    "<p>Le pédopiégeage en ligne est le processus par lequel un agresseur tisse une relation avec un "
+                    "enfant "
                     "dans le but de l’exploiter sexuellement. Il commence rarement par quelque chose qui semble "
                     "dangereux. Il commence plutôt par de l’attention, de la gentillesse et l’impression d’être enfin "
                     "compris. Connaître ce schéma vous aide à le repérer tôt, souvent avant qu’un tort soit causé.</p>",
@@ -489,7 +491,7 @@ GUIDES = [
             {
                 "type": "heading",
                 "value": {
-                    "text": T("How grooming usually unfolds", "Comment le leurre se déroule habituellement"),
+                    "text": T("How grooming usually unfolds", "Comment le pédopiégeage se déroule habituellement"),
                     "level": "h2",
                 },
             },
@@ -608,7 +610,7 @@ GUIDES = [
                 "value": {
                     "text": T(
                         "If you believe a child is being groomed",
-                        "Si vous croyez qu’un enfant est victime de leurre",
+                        "Si vous croyez qu’un enfant est victime de pédopiégeage",
                     ),
                     "level": "h3",
                 },
@@ -626,14 +628,14 @@ GUIDES = [
                     "person who groomed them; give them time.</li>"
                     "<li>Children and teens can also talk privately with Kids Help Phone at "
                     "1-800-668-6868 or by texting 686868.</li></ul>",
-                    "<ul><li>Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant en ligne. "
+                    "<ul><li>N’affrontez pas la personne et ne vous faites pas passer pour votre enfant en ligne. "
                     "Vous pourriez mettre votre enfant en danger et nuire à l’enquête policière.</li>"
                     "<li>Conservez les messages, les noms d’utilisateur et les liens vers les profils, et faites des "
                     "captures d’écran, mais n’enregistrez et ne transférez jamais d’images sexuelles.</li>"
                     "<li>Signalez la situation à Cyberaide.ca ou à votre service de police local. Si un enfant est en "
                     "danger immédiat, ou sur le point de rencontrer la personne, composez le 911.</li>"
                     "<li>Rassurez l’enfant : il n’a rien à se reprocher. Beaucoup d’enfants se sentent loyaux envers "
-                    "la personne qui les a leurrés ; laissez-leur du temps.</li>"
+                    "la personne qui les a manipulés ; laissez-leur du temps.</li>"
                     "<li>Les enfants et les ados peuvent aussi parler en toute confidentialité à Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -786,7 +788,7 @@ GUIDES = [
                     "conversation secrète. Gardez les appareils dans les pièces communes, désactivez le "
                     "clavardage dans les jeux et les applications des jeunes enfants, et restez à côté d’eux "
                     "quand ils essaient quelque chose de nouveau.</p>"
-                    "<p>Expliquez à votre enfant quoi faire si quelque chose qui lui déplaît apparaît à l’écran : "
+                    "<p>Expliquez à votre enfant que faire si quelque chose qui lui déplaît apparaît à l’écran : "
                     "retourner la tablette ou fermer l’ordinateur, puis venir vous chercher. Félicitez-le chaque fois "
                     "qu’il le fait, même si ce n’était rien de grave.</p>",
                 ),
@@ -923,7 +925,7 @@ GUIDES = [
                     "talk to people they do not know, by text, by voice and in private messages, and people "
                     "who want to exploit children know that.</p>",
                     "<p>Pour bien des enfants, les jeux en ligne sont un lieu où ils retrouvent leurs amis, créent "
-                    "des choses et se sentent bons dans quelque chose. Ce sont de vrais avantages. Mais la plupart "
+                    "des choses et se sentent compétents. Ce sont de vrais avantages. Mais la plupart "
                     "des jeux populaires permettent aussi de parler à des inconnus, par écrit, de vive voix et en "
                     "messages privés, et les personnes qui veulent exploiter des enfants le savent.</p>",
                 ),
@@ -1041,7 +1043,7 @@ GUIDES = [
                                 "updates sometimes switch features back on.</p>",
                                 "<p>Les amis ajoutent souvent leurs propres amis, et les parties de groupe peuvent "
                                 "faire entrer des joueurs que personne ne connaît. Vérifiez les paramètres tous les "
-                                "quelques mois, car les mises à jour réactivent parfois certaines fonctions.</p>",
+                                "deux ou trois mois, car les mises à jour réactivent parfois certaines fonctions.</p>",
                             ),
                         },
                         {
@@ -1118,8 +1120,8 @@ GUIDES = [
         "summary": T(
             "How to respond when your child tells you about abuse or exploitation, online or offline: what "
             "to say, what to avoid and who to contact.",
-            "Comment réagir quand votre enfant vous parle d’abus ou d’exploitation, en ligne ou non"
-            " : quoi dire, quoi éviter et qui appeler.",
+            "Comment réagir quand votre enfant vous parle de violence sexuelle ou d’exploitation, en ligne ou non"
+            " : ce qu’il faut dire, ce qu’il faut éviter et qui appeler.",
         ),
         "audiences": ["parents"],
         "topics": ["reporting-and-getting-help", "online-grooming", "sextortion"],
@@ -1164,7 +1166,7 @@ GUIDES = [
                     "votre bouleversement plus tard, auprès d’un autre adulte.</li>"
                     "<li><b>Écoutez et croyez-le.</b> Laissez-le raconter dans ses mots et à son rythme.</li>"
                     "<li><b>N’enquêtez pas.</b> Évitez de demander des détails ou de poser des questions suggestives "
-                    "comme « Est-ce qu’il t’a touché ? ». La police et les intervenants de la protection de l’enfance "
+                    "comme « Est-ce qu’il t’a touché ? ». La police et le personnel de la protection de l’enfance "
                     "sont formés pour le faire d’une façon qui protège l’enfant et le dossier.</li>"
                     "<li><b>Dites-lui que ce n’est pas sa faute</b>, peu importe "
                     "ce qu’il a fait, envoyé ou accepté.</li>"
@@ -1197,7 +1199,8 @@ GUIDES = [
                     "et ne transférez pas d’images sexuelles.</li>"
                     "<li>Faites un signalement. Communiquez avec votre service de police local ou avec les services "
                     "de protection de l’enfance de votre province ou territoire. Presque partout au Canada, toute "
-                    "personne qui croit qu’un enfant est victime d’abus a l’obligation légale de le signaler. Pour "
+                    "personne qui croit qu’un enfant est victime de mauvais traitements a l’obligation légale de le "
+                    "signaler. Pour "
                     "l’exploitation en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Si votre enfant est en danger immédiat, composez le 911.</li></ul>",
                 ),
@@ -1206,7 +1209,7 @@ GUIDES = [
                 "type": "callout",
                 "value": {
                     "tone": "warning",
-                    "title": T("Do not confront the person", "Ne confrontez pas la personne"),
+                    "title": T("Do not confront the person", "N’affrontez pas la personne"),
                     "text": H(
                         "<p>However angry you feel, do not contact, threaten or expose the person responsible, online "
                         "or in person. It can put your child at risk, lead the person to destroy evidence and make a "
@@ -1427,7 +1430,7 @@ GUIDES = [
                     "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne ;</li>"
                     "<li>l’engagement de ne jamais envoyer ni transférer de photos du corps de qui que ce soit, et de "
                     "ne jamais partager la photo de quelqu’un sans sa permission ;</li>"
-                    "<li>quoi faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
+                    "<li>que faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
                     "d’écran et en parler à un parent.</li></ul>"
                     "<p>Prévoyez aussi des règles pour les adultes, comme demander la permission avant de publier une "
                     "photo de votre enfant et ranger votre propre téléphone pendant le souper.</p>",
@@ -1463,7 +1466,8 @@ GUIDES = [
                     "or asks for a new app. As they show good judgment, give them more privacy and independence. The "
                     "goal is not control forever: it is a young person who knows how to protect themselves and who "
                     "still comes to you when they need help.</p>",
-                    "<p>Revenez sur l’entente tous les quelques mois, ainsi qu’à chaque rentrée scolaire ou chaque "
+                    "<p>Revenez sur l’entente tous les deux ou trois mois, ainsi qu’à chaque rentrée scolaire ou "
+                    "chaque "
                     "demande de nouvelle application. À mesure que votre enfant fait preuve de jugement, accordez-lui "
                     "plus d’intimité et d’autonomie. Le but n’est pas de tout contrôler pour toujours : c’est d’avoir "
                     "un jeune qui sait se protéger et qui vient encore vous voir quand il a besoin d’aide.</p>",
@@ -1562,7 +1566,7 @@ GUIDES = [
             "Someone says they will post or send a picture of you unless you pay or send more. You are not in "
             "trouble, and you are not alone. Here is what to do, step by step.",
             "Quelqu’un menace de publier ou d’envoyer une photo de toi si tu ne paies pas ou si tu n’en envoies pas "
-            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici quoi faire, étape par étape.",
+            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici que faire, étape par étape.",
         ),
         "audiences": ["youth"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],
@@ -1602,7 +1606,7 @@ GUIDES = [
             {
                 "type": "heading",
                 "value": {
-                    "text": T("What to do right now", "Quoi faire tout de suite"),
+                    "text": T("What to do right now", "Que faire tout de suite"),
                     "level": "h2",
                 },
             },
@@ -1762,7 +1766,7 @@ GUIDES = [
                         ),
                         T(
                             "I do not know what to do, can you help me report something to Cybertip.ca?",
-                            "Je ne sais pas quoi faire, peux-tu m’aider à faire un signalement à Cyberaide.ca ?",
+                            "Je ne sais pas que faire, peux-tu m’aider à faire un signalement à Cyberaide.ca ?",
                         ),
                         T(
                             "I need to tell you something hard, and I need you to listen before you say anything.",
@@ -1781,7 +1785,7 @@ GUIDES = [
             "Being asked for nudes is common, but it is never something you owe anyone. How to spot pressure, how to "
             "say no, what the law says and what to do if an image gets shared.",
             "Se faire demander des photos intimes arrive souvent, mais tu ne dois ça à personne. Comment reconnaître "
-            "la pression, comment dire non, ce que dit la loi et quoi faire si une image circule.",
+            "la pression, comment dire non, ce que dit la loi et que faire si une image circule.",
         ),
         "audiences": ["youth"],
         "topics": ["sharing-intimate-images", "healthy-relationships", "reporting-and-getting-help"],
@@ -1798,7 +1802,7 @@ GUIDES = [
                     "saying no is always okay. Most teens are not sending nudes, whatever people say.</p>",
                     "<p>Un jour, quelqu’un te demandera peut-être une photo nue ou sexy : une personne qui te plaît, "
                     "quelqu’un avec qui tu sors, ou quelqu’un que tu as seulement rencontré en ligne. Ça peut être "
-                    "flatteur, mêlant ou stressant, parfois tout ça à la fois. Retiens ceci : c’est ton corps et ta "
+                    "flatteur, déroutant ou stressant, parfois tout ça à la fois. Retiens ceci : c’est ton corps et ta "
                     "décision, et tu as toujours le droit de dire non. La plupart des ados n’envoient pas de photos "
                     "intimes, peu importe ce qu’on raconte.</p>",
                 ),
@@ -1845,7 +1849,7 @@ GUIDES = [
                         "<li>“My pictures stay on my phone, thanks.”</li>"
                         "<li>Send a funny meme, change the subject, or just stop replying.</li></ul>",
                         "<p>Tu n’as pas à te justifier, mais avoir une réponse toute prête peut aider :</p>"
-                        "<ul><li>« Non merci, c’est pas mon genre. »</li>"
+                        "<ul><li>« Non merci, ce n’est pas mon genre. »</li>"
                         "<li>« J’ai dit non. Si tu continues, j’arrête de te parler. »</li>"
                         "<li>« Mes photos restent dans mon téléphone, merci. »</li>"
                         "<li>Envoie un mème drôle, change de sujet, ou arrête tout simplement de répondre.</li></ul>",
@@ -1976,7 +1980,7 @@ GUIDES = [
             "trust that feeling. Here is how to spot manipulation and what to do.",
             "Les amis en ligne peuvent être de vrais amis. Mais si quelqu’un insiste pour avoir des "
             "secrets, des photos ou une conversation privée, fie-toi à ce que tu ressens. Voici "
-            "comment repérer la manipulation et quoi faire.",
+            "comment repérer la manipulation et que faire.",
         ),
         "audiences": ["youth"],
         "topics": ["online-grooming", "gaming-and-chat", "healthy-relationships"],
@@ -2377,7 +2381,8 @@ GUIDES = [
         "summary": T(
             "What to do, and what not to do, when a student tells you they are being harmed or exploited online or "
             "in person, including your duty to report.",
-            "Quoi faire, et quoi éviter, quand un élève vous dit qu’il subit de l’abus ou de l’exploitation, en ligne "
+            "Que faire, et quoi éviter, quand un élève vous dit qu’il subit de la violence sexuelle ou de "
+            "l’exploitation, en ligne "
             "ou en personne, y compris votre obligation de signaler.",
         ),
         "audiences": ["educators", "organizations"],
@@ -2419,10 +2424,12 @@ GUIDES = [
                     "personal: informing your principal does not replace your own report. Follow your school board’s "
                     "procedure as well, but never let it delay the call.</p>",
                     "<p>Partout au Canada, toute personne qui a des motifs raisonnables de croire qu’un enfant est "
-                    "victime d’abus ou a besoin de protection doit le signaler aux services de protection de "
+                    "victime de mauvais traitements ou a besoin de protection doit le signaler aux services de "
+                    "protection de "
                     "l’enfance, et les professionnels qui travaillent auprès des enfants sont expressément tenus à "
                     "cette obligation. Vous n’avez pas besoin de preuves, et ce n’est pas à vous de déterminer "
-                    "s’il y a eu abus. Dans la plupart des provinces et des territoires, l’obligation est "
+                    "s’il y a eu mauvais traitements. Dans la plupart des provinces et des territoires, l’obligation "
+                    "est "
                     "personnelle : informer la direction de l’école ne remplace pas votre propre signalement. "
                     "Suivez aussi la procédure de votre centre de services scolaire ou de votre conseil scolaire, "
                     "mais ne laissez jamais celle-ci retarder l’appel.</p>",
@@ -2843,7 +2850,7 @@ GUIDES = [
                     "l’équipe, des photos d’un tournoi : les communications numériques font désormais partie de "
                     "toutes les activités jeunesse. Elles brouillent aussi les limites. Les messages privés tard le "
                     "soir, les comptes personnels de médias sociaux et les appels vidéo en tête-à-tête sont "
-                    "précisément les conditions dont se servent les agresseurs pour leurrer les jeunes. Une "
+                    "précisément les conditions dont se servent les agresseurs pour manipuler les jeunes. Une "
                     "politique claire protège les enfants, et elle protège aussi les nombreux membres du personnel "
                     "et bénévoles qui ne leur feraient jamais de mal.</p>",
                 ),
@@ -2948,7 +2955,7 @@ GUIDES = [
                     "<ol><li>Prenez chaque inquiétude au sérieux, peu importe la personne "
                     "visée et même si elle paraît mineure.</li>"
                     "<li>Assurez-vous que le jeune est en sécurité. S’il est en danger immédiat, composez le 911.</li>"
-                    "<li>S’il y a des motifs de croire qu’un enfant est victime d’abus ou d’exploitation, faites "
+                    "<li>S’il y a des motifs de croire qu’un enfant est victime de violence ou d’exploitation, faites "
                     "immédiatement un signalement à la police ou aux services de protection de l’enfance. Pour "
                     "l’exploitation sexuelle en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Ne menez pas d’enquête interne avant le signalement et n’alertez pas la personne visée.</li>"
@@ -3042,7 +3049,8 @@ GUIDES = [
                     "always found reasons to be alone with one child, messages sent late at night, gifts that seemed "
                     "too generous. They did not act because they were unsure what they had seen, did not know who to "
                     "tell or worried about being wrong. Good training closes that gap.</p>",
-                    "<p>Dans bien des cas d’abus au sein d’organismes, quelqu’un avait remarqué quelque chose : un "
+                    "<p>Dans bien des cas de violence sexuelle au sein d’organismes, quelqu’un avait remarqué quelque "
+                    "chose : un "
                     "responsable qui trouvait toujours une raison d’être seul avec un enfant, des messages envoyés "
                     "tard le soir, des cadeaux qui semblaient trop généreux. Ces personnes n’ont pas agi parce "
                     "qu’elles doutaient de ce qu’elles avaient vu, ne savaient pas à qui en parler ou craignaient de "
@@ -3071,8 +3079,10 @@ GUIDES = [
                     "of a young person, even to report it.</li>"
                     "<li>Where participants can get confidential support, including Kids Help Phone at "
                     "1-800-668-6868 or by texting 686868.</li></ul>",
-                    "<ul><li>Le fonctionnement du leurre, en personne et en ligne, et les manquements aux limites "
-                    "qui précèdent souvent l’abus : l’attention particulière, les cadeaux, les secrets, les moments "
+                    "<ul><li>Le fonctionnement du pédopiégeage, en personne et en ligne, et les manquements aux "
+                    "limites "
+                    "qui précèdent souvent la violence sexuelle : l’attention particulière, les cadeaux, les secrets, "
+                    "les moments "
                     "seul à seul et les messages privés.</li>"
                     "<li>Le code de conduite de votre organisme et sa politique de communication numérique, avec des "
                     "exemples concrets de ce qui est acceptable ou non.</li>"
@@ -3132,7 +3142,7 @@ GUIDES = [
                         "importe l’intention ; le bénévole devrait en informer la personne responsable de la "
                         "protection le jour même ; au moindre signe de contenu sexuel ou d’exploitation, un "
                         "signalement à la police ou aux services de protection de l’enfance doit suivre ; et le "
-                        "bénévole ne devrait pas confronter l’entraîneur.</p>",
+                        "bénévole ne devrait pas interpeller l’entraîneur.</p>",
                     ),
                 },
             },
@@ -3189,7 +3199,8 @@ GUIDES = [
                                 "details of abuse. Most people feel reassured, not frightened, once they "
                                 "know the rules and the steps to take.</p>",
                                 "<p>Mettez l’accent sur la prévention et sur les gestes à poser, et non sur les "
-                                "détails crus des abus. La plupart des gens se sentent rassurés, et non effrayés, une "
+                                "détails crus de la violence sexuelle. La plupart des gens se sentent rassurés, et non "
+                                "effrayés, une "
                                 "fois qu’ils connaissent les règles et les étapes à suivre.</p>",
                             ),
                         },
@@ -3281,7 +3292,8 @@ LESSON_PLANS = [
             "Les leçons sur la sécurité corporelle peuvent amener un enfant à confier ce qui lui arrive, parfois "
             "sur-le-champ, parfois quelques jours plus tard. Lisez tout le plan à l’avance, informez la direction et "
             "les services de counseling de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
-            "calme et positif : la leçon parle de sensations et de personnes aidantes, pas d’abus. Si un élève vous "
+            "calme et positif : la leçon parle de sensations et de personnes aidantes, pas de violence sexuelle. Si un "
+            "élève vous "
             "confie qu’il subit un tort, écoutez-le calmement, remerciez-le, ne posez pas de questions au-delà de ce "
             "qu’il raconte, et suivez la procédure de signalement obligatoire de votre école le jour même.",
         ),
@@ -3358,7 +3370,7 @@ LESSON_PLANS = [
                     "does. You will never be in trouble for telling.”</li></ol>",
                     "<ol><li>Enseignez les trois étapes avec un geste pour chacune : la main levée pour « dire non », "
                     "la marche sur place pour « s’éloigner », la main en porte-voix pour « en parler ».</li>"
-                    "<li>Pratiquez ensemble deux ou trois fois.</li>"
+                    "<li>Exercez-vous ensemble deux ou trois fois.</li>"
                     "<li>Terminez en disant : « Si tu en parles à un adulte et qu’il ne t’aide pas, "
                     "continue d’en parler jusqu’à ce que quelqu’un t’aide. Tu n’auras jamais "
                     "d’ennuis parce que tu en as parlé. »</li></ol>",
@@ -3472,7 +3484,7 @@ LESSON_PLANS = [
             "personal information are private, and what to do when a screen asks for them.",
             "Grâce à une comparaison avec la brosse à dents et à un jeu de tri, les jeunes élèves "
             "apprennent que les mots de passe et certains renseignements personnels sont privés, et "
-            "quoi faire quand un écran les leur demande.",
+            "que faire quand un écran les leur demande.",
         ),
         "grade_band": "k-3",
         "duration_minutes": 30,
@@ -3492,7 +3504,7 @@ LESSON_PLANS = [
             "<li>Les élèves classeront des renseignements selon qu’on peut les partager ou qu’ils sont privés.</li>"
             "<li>Les élèves nommeront les adultes qui peuvent connaître leurs mots de passe, comme un "
             "parent ou une personne proche aidante.</li>"
-            "<li>Les élèves montreront quoi faire quand un jeu ou une application demande un renseignement privé : "
+            "<li>Les élèves montreront que faire quand un jeu ou une application demande un renseignement privé : "
             "s’arrêter et demander à un adulte.</li></ul>",
         ),
         "materials": H(
@@ -3579,7 +3591,7 @@ LESSON_PLANS = [
                     "<li>Practise saying together: “Stop and ask!”</li></ol>",
                     "<ol><li>Jouez une courte scène : vous jouez à un jeu sur une tablette et un message apparaît "
                     "pour vous demander votre mot de passe ou l’endroit où vous habitez.</li>"
-                    "<li>Demandez aux élèves quoi faire. Guidez-les vers la réponse : s’arrêter, ne "
+                    "<li>Demandez aux élèves que faire. Guidez-les vers la réponse : s’arrêter, ne "
                     "rien écrire et demander à un adulte.</li>"
                     "<li>Répétez ensemble : « Je m’arrête et je demande ! »</li></ol>",
                 ),
@@ -3733,7 +3745,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("Green flag or red flag?", "Feu vert ou drapeau rouge ?"),
+                "title": T("Green flag or red flag?", "Feu vert ou signal d’alarme ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Show the chat messages one at a time. Students raise a green card if the message seems fine, "
@@ -3772,7 +3784,7 @@ LESSON_PLANS = [
                     "<li>After each scene, ask the class: “Is the player in trouble?” "
                     "Make sure the answer is always no.</li></ol>",
                     "<p>Formez de petits groupes et remettez à chacun un message « "
-                    "drapeau rouge » de l’activité précédente.</p>"
+                    "signal d’alarme » de l’activité précédente.</p>"
                     "<ol><li>Chaque groupe décide de ce que le joueur devrait faire, à l’aide des cinq étapes : "
                     "arrêter de répondre, garder une trace des messages avec une capture d’écran, bloquer, signaler "
                     "dans le jeu et en parler à un adulte de confiance.</li>"
@@ -3842,7 +3854,7 @@ LESSON_PLANS = [
                     "1. Avec qui jouons-nous ? (8 minutes)\n"
                     "Dresser la liste des jeux et des applications. Tableau : les gens que je "
                     "connais en personne / seulement en ligne.\n"
-                    "2. Feu vert ou drapeau rouge ? (15 minutes)\n"
+                    "2. Feu vert ou signal d’alarme ? (15 minutes)\n"
                     "Les élèves réagissent à six messages avec leurs cartons et expliquent leurs choix.\n"
                     "Message clé : demander des photos, des secrets ou des renseignements "
                     "personnels est toujours un signal d’alarme.\n"
@@ -3909,7 +3921,7 @@ LESSON_PLANS = [
                     "Diapositive 1. Amis en ligne et clavardage dans les jeux\n"
                     "Diapositive 2. Avec qui joues-tu ? Les gens que je connais en personne, les "
                     "gens que je connais seulement en ligne.\n"
-                    "Diapositive 3. Feu vert ou drapeau rouge ?\n"
+                    "Diapositive 3. Feu vert ou signal d’alarme ?\n"
                     "Diapositive 4. « Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? »\n"
                     "Diapositive 5. « Quel âge as-tu ? Tes parents sont-ils à la maison ? »\n"
                     "Diapositive 6. « Je peux te donner 1 000 pièces gratuites si tu "
@@ -3929,14 +3941,14 @@ LESSON_PLANS = [
         "slug": T("recognizing-manipulation-online", "reconnaitre-la-manipulation-en-ligne"),
         "title": T(
             "Recognizing manipulation online: grooming and sextortion",
-            "Reconnaître la manipulation en ligne : leurre et sextorsion",
+            "Reconnaître la manipulation en ligne : pédopiégeage et sextorsion",
         ),
         "summary": T(
             "Through a fictional story told in stages, students learn the tactics people use to manipulate young "
             "people online, why sextortion is never the victim’s fault, and exactly what to do and who to tell.",
             "À l’aide d’une histoire fictive racontée en étapes, les élèves découvrent les tactiques utilisées pour "
             "manipuler les jeunes en ligne, comprennent pourquoi la sextorsion n’est jamais la faute de la victime et "
-            "apprennent quoi faire et à qui en parler.",
+            "apprennent que faire et à qui en parler.",
         ),
         "grade_band": "7-8",
         "duration_minutes": 60,
@@ -4081,7 +4093,7 @@ LESSON_PLANS = [
                     "écouter, dire que ce n’est pas sa faute, ne rien demander à voir, proposer de "
                     "l’accompagner auprès d’un adulte de confiance.</li>"
                     "<li>Les partenaires échangent les rôles.</li>"
-                    "<li>Demandez à deux ou trois duos de partager une phrase aidante qu’ils ont utilisée.</li></ol>",
+                    "<li>Demandez à deux ou trois duos de partager une phrase utile qu’ils ont employée.</li></ol>",
                 ),
             },
             {
@@ -4094,7 +4106,7 @@ LESSON_PLANS = [
                     "and follow up privately on anything that suggests a student needs help.</li></ol>",
                     "<ol><li>Sur une fiche, les élèves écrivent un signal d’alarme, une étape que "
                     "Jordan devrait suivre et un adulte vers qui ils pourraient se tourner. Ils "
-                    "peuvent ajouter une question personnelle.</li>"
+                    "peuvent ajouter une question confidentielle.</li>"
                     "<li>Ramassez les fiches et les questions anonymes. Répondez aux questions "
                     "générales au cours suivant, et assurez un suivi en privé si une réponse laisse "
                     "croire qu’un élève a besoin d’aide.</li></ol>",
@@ -4295,11 +4307,11 @@ LESSON_PLANS = [
                     "Anyone, of any gender, can act in a controlling way or experience it.</p>",
                     "<p>Lisez chaque énoncé à voix haute. Les élèves se déplacent vers l’affiche qui correspond le "
                     "mieux, puis quelques-uns expliquent leur choix.</p>"
-                    "<ol><li>« Mon chum ou ma blonde m’écrit bonne chance avant un gros examen. »</li>"
+                    "<ol><li>« Mon copain ou ma copine m’écrit bonne chance avant un gros examen. »</li>"
                     "<li>« Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle. »</li>"
-                    "<li>« Mon chum se fâche si je ne réponds pas tout de suite à ses messages. »</li>"
+                    "<li>« Mon copain se fâche si je ne réponds pas tout de suite à ses messages. »</li>"
                     "<li>« Mon ami me demande la permission avant de publier une photo de moi. »</li>"
-                    "<li>« Ma blonde veut voir ma localisation en tout temps. »</li>"
+                    "<li>« Ma copine veut voir ma localisation en tout temps. »</li>"
                     "<li>« Quelqu’un qui me plaît continue de me demander une "
                     "photo après que j’ai dit non. »</li></ol>"
                     "<p>Faites remarquer que les comportements contrôlants commencent souvent par de petites choses "
@@ -4416,11 +4428,11 @@ LESSON_PLANS = [
                     "7e et 8e année. Durée : 50 minutes.\n\n"
                     "1. Sain, malsain ou contrôlant ? (15 minutes)\n"
                     "Énoncés à lire :\n"
-                    "- Mon chum ou ma blonde m’écrit bonne chance avant un gros examen.\n"
+                    "- Mon copain ou ma copine m’écrit bonne chance avant un gros examen.\n"
                     "- Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle.\n"
-                    "- Mon chum se fâche si je ne réponds pas tout de suite à ses messages.\n"
+                    "- Mon copain se fâche si je ne réponds pas tout de suite à ses messages.\n"
                     "- Mon ami me demande la permission avant de publier une photo de moi.\n"
-                    "- Ma blonde veut voir ma localisation en tout temps.\n"
+                    "- Ma copine veut voir ma localisation en tout temps.\n"
                     "- Quelqu’un qui me plaît continue de me demander une photo après que j’ai dit non.\n"
                     "2. Le consentement numérique (12 minutes)\n"
                     "On demande d’abord. Un non, ou une absence de réponse, veut dire non. On peut changer d’idée.\n"
@@ -4489,8 +4501,9 @@ LESSON_PLANS = [
             "trusted adults and the police.</li></ul>",
             "<ul><li>Les élèves expliqueront comment le consentement s’applique à la création, à "
             "l’envoi et au partage d’images intimes.</li>"
-            "<li>Les élèves résumeront les principales lois canadiennes sur les images intimes, le matériel d’abus "
-            "pédosexuel, l’extorsion et le leurre, et expliqueront leur raison d’être.</li>"
+            "<li>Les élèves résumeront les principales lois canadiennes sur les images intimes, le matériel "
+            "d’exploitation "
+            "sexuelle d’enfants, l’extorsion et le leurre, et expliqueront leur raison d’être.</li>"
             "<li>Les élèves analyseront les responsabilités des personnes en cause dans une "
             "étude de cas, y compris les témoins.</li>"
             "<li>Les élèves élaboreront un plan personnel pour réagir à la pression, à la "
@@ -4604,9 +4617,9 @@ LESSON_PLANS = [
                     "Each group reports back in two minutes. Make sure every discussion ends with the supports: a "
                     "trusted adult, Cybertip.ca, Kids Help Phone, and 911 if someone is in danger.</p>",
                     "<p>Remettez à chaque équipe un cas de la fiche. Tous les cas sont fictifs.</p>"
-                    "<ol><li>Après leur rupture, l’ex-chum de Maya transfère dans une conversation de groupe une "
+                    "<ol><li>Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.</li>"
-                    "<li>Alex reçoit cette photo dans la conversation de groupe et ne sait pas quoi faire.</li>"
+                    "<li>Alex reçoit cette photo dans la conversation de groupe et ne sait pas que faire.</li>"
                     "<li>Sam, 16 ans, est contacté par un compte qui exige de l’argent et menace "
                     "d’envoyer une photo à ses abonnés.</li></ol>"
                     "<p>Les équipes répondent aux questions suivantes : Qui est responsable du tort causé ? Que peut "
@@ -4718,9 +4731,9 @@ LESSON_PLANS = [
                     "A trusted adult I can talk to: ____________________\n"
                     "Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
                     "Tous les cas sont fictifs.\n\n"
-                    "Cas 1. Après leur rupture, l’ex-chum de Maya transfère dans une conversation de groupe une "
+                    "Cas 1. Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.\n"
-                    "Cas 2. Alex reçoit cette photo dans la conversation de groupe et ne sait pas quoi faire.\n"
+                    "Cas 2. Alex reçoit cette photo dans la conversation de groupe et ne sait pas que faire.\n"
                     "Cas 3. Sam, 16 ans, est contacté par un compte qui exige de l’argent et "
                     "menace d’envoyer une photo à ses abonnés.\n\n"
                     "Notre cas : ______\n"

@@ -8,7 +8,7 @@ CATALOGUE = {
     "summary": T(
         "Brochures, posters, booklets, wallet cards and bookmarks on preventing the online sexual exploitation of "
         "children, in English, in French and in bilingual editions.",
-        "Des brochures, des affiches, des livrets, des cartes de poche et des signets pour prévenir l’exploitation "
+        "Des dépliants, des affiches, des livrets, des cartes de poche et des signets pour prévenir l’exploitation "
         "sexuelle des enfants en ligne, en français, en anglais et en version bilingue.",
     ),
     "intro": T(
@@ -33,7 +33,7 @@ RESOURCES = [
         "summary": T(
             "A brochure for parents and caregivers: how sextortion works, the warning signs, and the first steps "
             "to take if your child is being threatened.",
-            "Une brochure pour les parents et les personnes proches aidantes : comment fonctionne la sextorsion, "
+            "Un dépliant pour les parents et les personnes responsables : comment fonctionne la sextorsion, "
             "les signaux d’alarme et les premières choses à faire si votre enfant est menacé.",
         ),
         "description": H(
@@ -45,19 +45,19 @@ RESOURCES = [
             "fault. The back panel lists where young people and families can find support, day and night.</p>"
             "<p>Officers hand it out at parent information evenings, add it to the package given to families after "
             "a report, and leave copies at community centres, libraries and family doctors’ offices.</p>",
-            "<p>Cette brochure explique la sextorsion en langage clair : comment les agresseurs établissent le "
+            "<p>Ce dépliant explique la sextorsion en langage clair : comment les agresseurs établissent le "
             "contact dans les réseaux sociaux, les jeux et les applications de clavardage, à quelle vitesse les "
             "menaces s’intensifient, et pourquoi les jeunes se taisent si souvent par honte ou par peur.</p>"
             "<p>Ses volets centraux guident les parents dans la première heure : rester calme, ne pas payer, "
             "cesser de répondre tout en conservant les messages, faire un signalement à Cyberaide.ca ou à la "
             "police, et rappeler à l’enfant que ce n’est pas sa faute. Le volet arrière indique où les jeunes et "
             "les familles peuvent trouver du soutien, jour et nuit.</p>"
-            "<p>Les policières et policiers la remettent lors des soirées d’information pour les parents, "
+            "<p>Les membres des services de police le remettent lors des soirées d’information pour les parents, "
             "l’ajoutent à la trousse remise aux familles après un signalement et en laissent des exemplaires dans "
             "les centres communautaires, les bibliothèques et les cabinets de médecins de famille.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["parents"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],
@@ -132,13 +132,13 @@ RESOURCES = [
         ],
     },
     {
-        "slug": T("online-grooming-know-the-signs", "leurre-en-ligne-reconnaitre-les-signes"),
-        "title": T("Online grooming: know the signs", "Leurre en ligne : reconnaître les signes"),
+        "slug": T("online-grooming-know-the-signs", "pedopiegeage-en-ligne-reconnaitre-les-signes"),
+        "title": T("Online grooming: know the signs", "Pédopiégeage en ligne : reconnaître les signes"),
         "summary": T(
             "How adults build a child’s trust online in order to exploit them, the warning signs at home, and "
             "simple family habits that make grooming harder.",
             "Comment des adultes gagnent la confiance d’un enfant en ligne pour l’exploiter, les signaux d’alarme "
-            "à la maison et de simples habitudes familiales qui rendent le leurre plus difficile.",
+            "à la maison et de simples habitudes familiales qui rendent le pédopiégeage plus difficile.",
         ),
         "description": H(
             "<p>Grooming rarely looks dangerous at first. This brochure describes its usual stages, from flattery, "
@@ -150,19 +150,19 @@ RESOURCES = [
             "<p>Officers often hand it out with the sextortion brochure at school information nights, and "
             "community liaison officers keep copies for parents who ask what to watch for after an incident at "
             "school.</p>",
-            "<p>Le leurre a rarement l’air dangereux au début. Cette brochure en décrit les étapes habituelles, "
+            "<p>Le pédopiégeage a rarement l’air dangereux au début. Ce dépliant en décrit les étapes habituelles, "
             "des compliments, des cadeaux et de la monnaie de jeu jusqu’aux demandes de garder le secret et au "
             "passage vers une application privée, pour que les parents puissent les reconnaître tôt.</p>"
-            "<p>Elle s’adresse aux parents et aux personnes proches aidantes d’enfants de 8 à 14 ans, l’âge où "
+            "<p>Il s’adresse aux parents et aux personnes responsables d’enfants de 8 à 14 ans, l’âge où "
             "beaucoup d’enfants reçoivent leur premier téléphone ou commencent à jouer en ligne avec des gens "
             "qu’ils ne connaissent pas. Des pistes pour amorcer la discussion et une courte entente familiale sur "
             "la technologie aident les parents à transformer leur inquiétude en habitudes simples.</p>"
-            "<p>Les policières et policiers la distribuent souvent avec la brochure sur la sextorsion lors des "
-            "soirées d’information dans les écoles, et les agentes et agents de liaison communautaire en gardent "
+            "<p>Les membres des services de police le distribuent souvent avec le dépliant sur la sextorsion lors des "
+            "soirées d’information dans les écoles, et le personnel de liaison communautaire en gardent "
             "des exemplaires pour les parents qui se demandent quoi surveiller après un incident à l’école.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["parents"],
         "topics": ["online-grooming", "gaming-and-chat", "screen-time"],
@@ -191,12 +191,13 @@ RESOURCES = [
             "Do not confront the person or pose as your child. Keep the messages.\n"
             "Report it to Cybertip.ca or to your local police. In an emergency, call 911.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "LEURRE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
-            "Le leurre, c’est quand une personne gagne la confiance d’un enfant, en ligne ou en personne, dans le "
+            "PÉDOPIÉGEAGE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
+            "Le pédopiégeage, c’est quand une personne gagne la confiance d’un enfant, en ligne ou en personne, dans "
+            "le "
             "but de l’exploiter sexuellement.\n"
             "En ligne, tout commence souvent dans les jeux, les applications de clavardage et les réseaux sociaux, "
             "où n’importe qui peut prétendre avoir 13 ans.\n\n"
-            "COMMENT LE LEURRE SE DÉROULE SOUVENT\n"
+            "COMMENT LE PÉDOPIÉGEAGE SE DÉROULE SOUVENT\n"
             "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
             "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
             "- Le secret : « Tes parents ne comprendraient pas. »\n"
@@ -213,7 +214,7 @@ RESOURCES = [
             "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
             "- Demandez souvent : « Avec qui joues-tu ? Quelqu’un t’a-t-il déjà mis mal à l’aise ? »\n\n"
             "SI QUELQUE CHOSE VOUS INQUIÈTE\n"
-            "Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
+            "N’affrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
             "Signalez la situation à Cyberaide.ca ou à votre service de police local. En cas d’urgence, composez "
             "le 911.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
@@ -243,8 +244,8 @@ RESOURCES = [
         "summary": T(
             "A brochure for teens on pressure to send intimate images: how to say no, what the law says, and what "
             "to do if an image of you is being shared.",
-            "Une brochure pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
-            "dit la loi et quoi faire si une image de toi circule.",
+            "Un dépliant pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
+            "dit la loi et que faire si une image de toi circule.",
         ),
         "description": H(
             "<p>Written for teens aged 13 to 17, this brochure talks about pressure to send nudes without "
@@ -256,20 +257,21 @@ RESOURCES = [
             "for asking for help, and images can often be taken down.</p>"
             "<p>School resource officers use it during classroom visits in grades 8 to 12 and leave copies in "
             "guidance offices and school health rooms, where students can pick one up discreetly.</p>",
-            "<p>Conçue pour les ados de 13 à 17 ans, cette brochure parle de la pression pour envoyer des photos "
-            "intimes sans faire la morale ni culpabiliser. Elle aide les jeunes à reconnaître la pression, à dire "
+            "<p>Conçu pour les ados de 13 à 17 ans, ce dépliant parle de la pression pour envoyer des photos "
+            "intimes sans faire la morale ni culpabiliser. Il aide les jeunes à reconnaître la pression, à dire "
             "non dans leurs propres mots et à respecter les limites des autres.</p>"
-            "<p>Elle explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
+            "<p>Il explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
             "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
-            "illégal à tout âge. Surtout, elle indique aux jeunes quoi faire si une image d’eux circule : ils "
+            "illégal à tout âge. Surtout, il indique aux jeunes que faire si une image d’eux circule : ils "
             "n’auront pas d’ennuis parce qu’ils demandent de l’aide, et il est souvent possible de faire retirer "
             "les images.</p>"
-            "<p>Les policières et policiers affectés aux écoles l’utilisent lors de leurs visites en classe, de la "
+            "<p>Les membres des services de police affectés aux écoles l’utilisent lors de leurs visites en classe, de "
+            "la "
             "8e à la 12e année, et en laissent des exemplaires au bureau d’orientation et à l’infirmerie de "
             "l’école, où les élèves peuvent en prendre un discrètement.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 14 in, folded to 3.5 × 8.5 in", "8,5 × 14 po, pliée en 3,5 × 8,5 po"),
+        "size": T("8.5 × 14 in, folded to 3.5 × 8.5 in", "8,5 × 14 po, plié en 3,5 × 8,5 po"),
         "page_count": 8,
         "audiences": ["youth"],
         "topics": ["sharing-intimate-images", "healthy-relationships", "reporting-and-getting-help"],
@@ -352,8 +354,8 @@ RESOURCES = [
         "summary": T(
             "A brochure for teachers and school staff: how to respond, step by step, when a student discloses "
             "sextortion, grooming or an image being shared.",
-            "Une brochure pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
-            "élève révèle une sextorsion, un leurre ou une image qui circule.",
+            "Un dépliant pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
+            "élève révèle une sextorsion, du pédopiégeage ou une image qui circule.",
         ),
         "description": H(
             "<p>Teachers, counsellors and other school staff are often the first adults a young person tells about "
@@ -365,20 +367,20 @@ RESOURCES = [
             "follow.</p>"
             "<p>Officers bring it to staff meetings and professional development days, and give it to school "
             "administrators after an incident so that the whole team responds the same way.</p>",
-            "<p>Le personnel enseignant, les conseillères et conseillers d’orientation et les autres membres du "
-            "personnel scolaire sont souvent les premiers adultes à qui un jeune parle d’une sextorsion, d’un "
-            "leurre ou d’une image qui circule. Cette brochure leur propose une réponse calme, étape par étape, qui "
+            "<p>Le personnel enseignant, le personnel d’orientation et les autres membres du "
+            "personnel scolaire sont souvent les premiers adultes à qui un jeune parle d’une sextorsion, de "
+            "pédopiégeage ou d’une image qui circule. Ce dépliant leur propose une réponse calme, étape par étape, qui "
             "protège l’élève sans nuire à une enquête policière.</p>"
-            "<p>Elle explique comment écouter sans poser de questions suggestives, pourquoi le personnel ne doit "
-            "jamais regarder, copier ni transférer une image, quoi faire quand une image sexuelle circule entre "
+            "<p>Il explique comment écouter sans poser de questions suggestives, pourquoi le personnel ne doit "
+            "jamais regarder, copier ni transférer une image, que faire quand une image sexuelle circule entre "
             "élèves et comment s’applique l’obligation de signaler. Un volet aide la direction à planifier le "
             "soutien offert à l’élève dans les jours qui suivent.</p>"
-            "<p>Les policières et policiers la présentent lors des réunions du personnel et des journées "
-            "pédagogiques, et la remettent à la direction après un incident pour que toute l’équipe réagisse de "
+            "<p>Les membres des services de police le présentent lors des réunions du personnel et des journées "
+            "pédagogiques, et le remettent à la direction après un incident pour que toute l’équipe réagisse de "
             "la même façon.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["educators", "organizations"],
         "topics": ["reporting-and-getting-help", "sextortion", "sharing-intimate-images"],
@@ -476,9 +478,9 @@ RESOURCES = [
             "conversation privée, refuser les cadeaux d’inconnus, et en parler à un adulte de confiance quand "
             "quelque chose cloche.</p>"
             "<p>Le ton est simple et positif. L’affiche ne cherche pas à éloigner les enfants des jeux qu’ils "
-            "aiment ; elle leur montre quoi faire quand une conversation devient bizarre. Une ligne laissée en blanc "
+            "aiment ; elle leur montre que faire quand une conversation devient bizarre. Une ligne laissée en blanc "
             "au bas permet au personnel enseignant d’inscrire le nom des adultes de confiance de l’école.</p>"
-            "<p>Les agentes et agents de liaison scolaire en laissent souvent quelques exemplaires après une "
+            "<p>Les membres du personnel de liaison scolaire en laissent souvent quelques exemplaires après une "
             "présentation en classe sur la sécurité dans les jeux, et beaucoup d’écoles l’affichent près des "
             "laboratoires informatiques et à la bibliothèque.</p>",
         ),
@@ -557,7 +559,7 @@ RESOURCES = [
             "A poster for secondary schools and youth spaces that tells teens it is never their fault, what to do "
             "right away and where to get help.",
             "Une affiche pour les écoles secondaires et les lieux fréquentés par les jeunes qui rappelle aux ados "
-            "que ce n’est jamais leur faute, quoi faire tout de suite et où trouver de l’aide.",
+            "que ce n’est jamais leur faute, que faire tout de suite et où trouver de l’aide.",
         ),
         "description": H(
             "<p>A high-contrast poster written directly to teens. It names the situations young people find "
@@ -576,7 +578,8 @@ RESOURCES = [
             "<p>L’affiche indique Cyberaide.ca, Jeunesse, J’écoute et le 911, et laisse une ligne pour le numéro "
             "du service de police local ou le nom d’une conseillère ou d’un conseiller d’orientation. La version "
             "bilingue est conçue pour les écoles et les édifices publics des communautés bilingues.</p>"
-            "<p>Les policières et policiers l’installent là où les jeunes peuvent la lire sans être vus : toilettes "
+            "<p>Les membres des services de police l’installent là où les jeunes peuvent la lire sans être vus : "
+            "toilettes "
             "et vestiaires des écoles, porte du bureau d’orientation et maisons de jeunes.</p>",
         ),
         "print_format": "poster",
@@ -606,10 +609,10 @@ RESOURCES = [
             "DE L’AIDE EXISTE.\n\n"
             "Quelqu’un menace de diffuser tes photos si tu ne paies pas ou si tu n’en envoies pas d’autres.\n"
             "Un adulte rencontré en ligne veut que tes conversations avec lui restent secrètes.\n"
-            "Un ami t’a confié que quelque chose lui est arrivé et tu ne sais pas quoi faire.\n\n"
+            "Un ami t’a confié que quelque chose lui est arrivé et tu ne sais pas que faire.\n\n"
             "CE N’EST JAMAIS TA FAUTE.\n"
             "La personne qui fait des menaces commet un crime. Pas toi.\n\n"
-            "QUOI FAIRE\n"
+            "QUE FAIRE\n"
             "- Arrête de répondre. Ne paie pas et n’envoie rien.\n"
             "- Ne supprime rien. Fais des captures d’écran de la conversation et du nom d’utilisateur.\n"
             "- Parles-en à un adulte en qui tu as confiance.\n"
@@ -672,7 +675,8 @@ RESOURCES = [
             "<p>La carte est bilingue, avec le français et l’anglais de chaque côté, pour qu’on puisse la remettre "
             "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
             "exprès : c’est la honte qui empêche la plupart des jeunes de demander de l’aide.</p>"
-            "<p>Les policières et policiers la distribuent après leurs présentations dans les écoles secondaires "
+            "<p>Les membres des services de police la distribuent après leurs présentations dans les écoles "
+            "secondaires "
             "et lors d’événements jeunesse, et la remettent à tout jeune qui a signalé des menaces, pour qu’il ait "
             "de l’aide sous la main si l’agresseur reprend contact.</p>",
         ),
@@ -697,7 +701,7 @@ RESOURCES = [
             "You matter, and this can get better.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "SI QUELQU’UN MENACE DE PARTAGER TES PHOTOS\n"
-            "Ce n’est pas ta faute. Tu n’es pas seul à vivre ça.\n\n"
+            "Ce n’est pas ta faute. Tu n’as pas à vivre ça sans aide.\n\n"
             "TOUT DE SUITE\n"
             "1. Arrête de répondre. Ne paie pas et n’envoie rien.\n"
             "2. Ne supprime pas la conversation. Fais des captures d’écran des messages et du nom d’utilisateur.\n"
@@ -731,8 +735,8 @@ RESOURCES = [
         "summary": T(
             "A wallet card for parents and caregivers with the first things to say and do when a child discloses "
             "grooming, sextortion or an image being shared.",
-            "Une carte de poche pour les parents et les personnes proches aidantes : les premières choses à dire "
-            "et à faire quand un enfant révèle un leurre, une sextorsion ou une image qui circule.",
+            "Une carte de poche pour les parents et les personnes responsables : les premières choses à dire "
+            "et à faire quand un enfant révèle du pédopiégeage, une sextorsion ou une image qui circule.",
         ),
         "description": H(
             "<p>When a child finally tells a parent that something happened online, the first reaction matters "
@@ -743,12 +747,14 @@ RESOURCES = [
             "<p>Officers give it out at parent information evenings and school open houses, and victim services "
             "staff slip it into the folder given to a family after a report.</p>",
             "<p>Quand un enfant confie enfin à un parent que quelque chose s’est passé en ligne, c’est la première "
-            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : quoi dire, quoi "
+            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : ce qu’il faut dire, "
+            "ce qu’il faut "
             "éviter, comment conserver les preuves de façon sûre et où faire un signalement.</p>"
-            "<p>Elle sert d’aide-mémoire plutôt que de guide complet, et renvoie les parents à nos brochures et à "
+            "<p>Elle sert d’aide-mémoire plutôt que de guide complet, et renvoie les parents à nos dépliants et à "
             "nos guides en ligne pour en savoir plus. Le texte est court et posé, pour qu’on puisse le lire dans "
             "un moment de stress.</p>"
-            "<p>Les policières et policiers la distribuent lors des soirées d’information pour les parents et des "
+            "<p>Les membres des services de police la distribuent lors des soirées d’information pour les parents et "
+            "des "
             "journées portes ouvertes des écoles, et le personnel des services aux victimes la glisse dans la "
             "pochette remise à une famille après un signalement.</p>",
         ),
@@ -788,7 +794,7 @@ RESOURCES = [
             "- Prenez des nouvelles de votre enfant dans les jours qui suivent.\n\n"
             "ÉVITEZ\n"
             "- De le blâmer ou de lui retirer ses appareils pour le punir.\n"
-            "- De confronter la personne ou de vous faire passer pour votre enfant en ligne.\n"
+            "- D’affronter la personne ou de vous faire passer pour votre enfant en ligne.\n"
             "- D’enregistrer, de copier ou de transférer une image sexuelle.\n\n"
             "En cas d’urgence, composez le 911.\n"
             "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
@@ -842,11 +848,12 @@ RESOURCES = [
             "enfants et des jeunes à fermer ces portes grâce à des règles claires et pratiques, qui protègent à la "
             "fois les enfants et les adultes qui travaillent avec eux.</p>"
             "<p>Il traite de la présélection du personnel et des bénévoles, d’un code de conduite pour les "
-            "communications électroniques, des photos et des réseaux sociaux, de ce à quoi le leurre peut "
-            "ressembler au sein d’un organisme de confiance, et de quoi faire quand un enfant, un parent ou un "
+            "communications électroniques, des photos et des réseaux sociaux, de ce à quoi le pédopiégeage peut "
+            "ressembler au sein d’un organisme de confiance, et de que faire quand un enfant, un parent ou un "
             "collègue exprime une inquiétude. Une liste de vérification, à la fin, aide les conseils "
             "d’administration et les gestionnaires à revoir leurs propres politiques.</p>"
-            "<p>Les policières et policiers qui travaillent avec les partenaires communautaires le remettent aux "
+            "<p>Les membres des services de police qui travaillent avec les partenaires communautaires le remettent "
+            "aux "
             "associations sportives, aux camps de jour, aux communautés religieuses et aux corps de cadets lors de "
             "présentations sur la sécurité, ainsi qu’aux organismes qui revoient leurs pratiques après qu’une "
             "inquiétude a été soulevée.</p>",
@@ -886,7 +893,7 @@ RESOURCES = [
             "Guide de protection de l’enfance pour les organismes au service des enfants et des jeunes\n\n"
             "TABLE DES MATIÈRES\n"
             "1. Pourquoi les organismes ont un rôle à jouer (page 3)\n"
-            "2. Comment le leurre se produit dans les milieux de confiance (page 5)\n"
+            "2. Comment le pédopiégeage se produit dans les milieux de confiance (page 5)\n"
             "3. La présélection du personnel et des bénévoles (page 8)\n"
             "4. Un code de conduite pour les communications en ligne (page 11)\n"
             "5. Les photos, les vidéos et les réseaux sociaux (page 14)\n"
@@ -906,8 +913,8 @@ RESOURCES = [
             "doit signaler tout soupçon de mauvais traitements.\n\n"
             "SI UN ENFANT VOUS INQUIÈTE\n"
             "Si un enfant est en danger immédiat, composez le 911.\n"
-            "Signalez tout soupçon de mauvais traitements à la police ou aux services de protection de l’enfance "
-            "(au Québec, à la DPJ). Signalez l’exploitation sexuelle en ligne à Cyberaide.ca.\n"
+            "Signalez tout soupçon de mauvais traitements à la police ou aux services de protection de l’enfance. "
+            "Signalez l’exploitation sexuelle en ligne à Cyberaide.ca.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -960,9 +967,9 @@ RESOURCES = [
             "couvre le maillot de bain, les surprises sont amusantes à garder mais on doit parler des secrets "
             "inquiétants, et un enfant n’a jamais d’ennuis parce qu’il en a parlé. Une page pour les adultes, "
             "à la fin, explique comment réagir si un enfant confie quelque chose d’inquiétant.</p>"
-            "<p>Les policières et policiers l’apportent aux journées d’inscription à la maternelle, dans les "
-            "centres de ressources familiales et aux fêtes de quartier, et certaines enseignantes et certains "
-            "enseignants l’envoient à la maison après une leçon sur la sécurité corporelle.</p>",
+            "<p>Les membres des services de police l’apportent aux journées d’inscription à la maternelle, dans les "
+            "centres de ressources familiales et aux fêtes de quartier, et des membres du personnel "
+            "enseignant l’envoient à la maison après une leçon sur la sécurité corporelle.</p>",
         ),
         "print_format": "booklet",
         "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
@@ -1020,7 +1027,7 @@ RESOURCES = [
             "POUR LES ADULTES\n"
             "Si un enfant vous confie quelque chose d’inquiétant, restez calme, écoutez-le, remerciez-le et "
             "dites-lui que ce n’est pas sa faute. Ne lui posez pas trop de questions. Communiquez avec votre "
-            "service de police local ou avec les services de protection de l’enfance (au Québec, la DPJ). En cas "
+            "service de police local ou avec les services de protection de l’enfance. En cas "
             "d’urgence, composez le 911.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
@@ -1068,7 +1075,8 @@ RESOURCES = [
             "<p>Comme les enfants s’en servent tous les jours, le message reste avec eux longtemps après une "
             "présentation. Le signet est bilingue, pour que les écoles d’immersion et les écoles de langue "
             "française puissent utiliser le même signet que les écoles de langue anglaise voisines.</p>"
-            "<p>Les policières et policiers le distribuent à la fin de leurs visites dans les écoles primaires et "
+            "<p>Les membres des services de police le distribuent à la fin de leurs visites dans les écoles primaires "
+            "et "
             "lors d’activités dans les bibliothèques publiques, et il accompagne bien les plans de leçon sur la "
             "sécurité corporelle de notre bibliothèque.</p>",
         ),
@@ -1147,7 +1155,8 @@ RESOURCES = [
             "<p>Un côté présente les signes d’une relation saine, l’autre les signaux d’alarme, avec un rappel que "
             "tout le monde peut parler à Jeunesse, J’écoute en tout temps. C’est un objet léger et quotidien qu’un "
             "ado peut garder sans attirer l’attention.</p>"
-            "<p>Les policières et policiers le distribuent avec la brochure sur les images intimes lors de leurs "
+            "<p>Les membres des services de police le distribuent avec le dépliant sur les images intimes lors de "
+            "leurs "
             "présentations sur le consentement et les relations saines dans les écoles secondaires, et dans les "
             "maisons de jeunes.</p>",
         ),

@@ -24,7 +24,7 @@ HOME = {
         "something goes wrong.",
         "Les enfants grandissent en ligne. Nous aidons les adultes qui les entourent à comprendre les risques, "
         "à reconnaître les signaux d’alarme et à parler de sécurité tôt et souvent, et nous aidons les jeunes à "
-        "savoir quoi faire quand quelque chose ne va pas.",
+        "savoir que faire quand quelque chose ne va pas.",
     ),
 }
 
@@ -67,12 +67,14 @@ ABOUT = {
                 "exploitation happens. Young people are safer when they know it is never their fault and that help "
                 "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
                 "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
-                "prévention pour les personnes qui veillent sur les enfants : parents et personnes proches aidantes, "
-                "personnel enseignant, entraîneurs, intervenants jeunesse et policiers. Tout ce que nous publions est "
+                "prévention pour les personnes qui veillent sur les enfants : parents et personnes responsables, "
+                "personnel enseignant, encadrement sportif, intervention jeunesse et services de police. Tout ce que "
+                "nous publions est "
                 "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
                 "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
                 "entourent savent comment l’exploitation se produit. Les jeunes sont plus en sécurité quand ils savent "
-                "que ce n’est jamais leur faute et qu’il existe de l’aide. Et les communautés sont plus sûres quand les "
+                "que ce n’est jamais leur faute et qu’il existe de l’aide. Et les communautés sont plus sûres quand "
+                "les "
                 "organismes ont des politiques claires et savent comment réagir.</p>",
             ),
         },
@@ -85,7 +87,8 @@ ABOUT = {
                 "<li>Our lesson plans follow provincial and territorial curricula and are tested in classrooms.</li>"
                 "<li>Police services across Canada order our printed brochures, posters and cards free of charge "
                 "to hand out in schools and communities.</li></ul>",
-                "<ul><li>Nos guides sont révisés par des éducateurs, des cliniciens et des intervenants auprès des "
+                "<ul><li>Nos guides sont révisés par des spécialistes de l’éducation, du milieu clinique et de "
+                "l’intervention auprès des "
                 "personnes survivantes avant leur publication, puis de nouveau au moins tous les deux ans.</li>"
                 "<li>Nos plans de leçon suivent les programmes d’études des provinces et des territoires et sont mis "
                 "à l’essai en classe.</li>"
@@ -134,7 +137,8 @@ PRIVACY = {
                 "ou téléchargez du matériel.</li>"
                 "<li>Nous n’utilisons aucun outil d’analyse, de publicité ou de médias sociaux, et aucune page ne "
                 "charge quoi que ce soit d’un autre site Web, pas même des polices de caractères.</li>"
-                "<li>Quand vous quittez le site par un lien, le site suivant ne sait pas quelle page vous lisiez.</li></ul>",
+                "<li>Quand vous quittez le site par un lien, le site suivant ne sait pas quelle page vous "
+                "lisiez.</li></ul>",
             ),
         },
         {
@@ -226,7 +230,7 @@ CONTACT = {
                             "<p>Request an agency account from the printed resources catalogue. Once our staff "
                             "approve it, officers of your agency can order online.</p>",
                             "<p>Demandez un compte pour votre service à partir du catalogue des ressources "
-                            "imprimées. Une fois le compte approuvé par notre équipe, les policiers de votre service "
+                            "imprimées. Une fois le compte approuvé par notre équipe, les membres de votre service "
                             "peuvent commander en ligne.</p>",
                         ),
                     },
@@ -271,7 +275,8 @@ STAYING_SAFE = {
                 "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
                 "<ul><li>la page devient vide immédiatement ;</li>"
                 "<li>une page de prévisions météo s’ouvre dans le même onglet ;</li>"
-                "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène pas.</li></ul>"
+                "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène "
+                "pas.</li></ul>"
                 "<p>Vous pouvez aussi appuyer trois fois de suite sur la touche Maj (Shift) pour quitter. Cela "
                 "fonctionne sur toutes les pages, sauf pendant que vous écrivez dans une zone de texte.</p>",
             ),
@@ -367,7 +372,8 @@ HOME_CARDS_HEADING = T("Find what you need", "Trouvez ce qu’il vous faut")
 
 FOOTER_ABOUT = T(
     "A registered Canadian charity working to prevent the sexual exploitation of children through education.",
-    "Organisme de bienfaisance canadien enregistré qui prévient l’exploitation sexuelle des enfants par l’éducation.",
+    "Organisme de bienfaisance canadien enregistré qui travaille à prévenir l’exploitation sexuelle des enfants par "
+    "l’éducation.",
 )
 
 
