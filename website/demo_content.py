@@ -4,6 +4,8 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from website.bilingual import H, T, english, has_french, publish_french
@@ -377,6 +379,24 @@ FOOTER_ABOUT = T(
 )
 
 
+def stored_as_the_admin_does(page):
+    """Give every StreamField of `page` the stored form the page editor writes: list items as blocks with ids.
+
+    A list written as plain values (`"cards": [{...}]`) renders the same, but wagtail-localize only extracts
+    segments from lists in block form, so the text of those items would silently never be offered for
+    translation and stay in English on the French page.
+    """
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            stream = getattr(page, field.name)
+            setattr(
+                page,
+                field.name,
+                StreamValue(stream.stream_block, [(child.block_type, child.value) for child in stream]),
+            )
+    return page
+
+
 def get_or_create_child(parent, page_class, content, **fields):
     """The English page with this slug under `parent`, created (and published) if missing.
 
@@ -386,7 +406,7 @@ def get_or_create_child(parent, page_class, content, **fields):
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific, False
-    page = page_class(**english(content), **fields)
+    page = stored_as_the_admin_does(page_class(**english(content), **fields))
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page, True
@@ -404,7 +424,7 @@ def load_home():
     if home is None:
         # Wagtail's welcome page (and the site pointing at it) makes way for ours.
         Page.objects.filter(depth=2).not_type(HomePage).delete()
-        home = HomePage(**english(HOME), body=english(HOME_BODY_INTRO))
+        home = stored_as_the_admin_does(HomePage(**english(HOME), body=english(HOME_BODY_INTRO)))
         Page.get_first_root_node().add_child(instance=home)
         home.save_revision().publish()
         Site.objects.update_or_create(
@@ -472,7 +492,7 @@ def finish(stdout, loaded):
     if cards and not any(block.block_type == "cards" for block in home.body):
         content = {**HOME, "body": HOME_BODY_INTRO + cards}
         home.body = english(content["body"])
-        home.save_revision().publish()
+        stored_as_the_admin_does(home).save_revision().publish()
         publish_french(home, content)
 
     menu_items = [item for app_pages in loaded.values() for item in app_pages.get("menu_items", [])]
