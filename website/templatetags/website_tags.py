@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import dateformat, formats, translation
 from django.utils.translation import gettext_lazy as _
 
 from website.models import active_language
@@ -93,3 +93,18 @@ def safety_exit(context):
 def get_item(mapping, key):
     """`mapping[key]` in a template, or None (used to look up a page's version in this language)."""
     return (mapping or {}).get(key)
+
+
+@register.filter(expects_localtime=True)
+def long_date(value, format_name="DATE_FORMAT"):
+    """A date (or date and time) as the reader's language writes it in full.
+
+    French writes the first day of a month as an ordinal, « 1er septembre 2026 », which no Django date
+    format can say: the format's leading day gets its « er » here.
+    """
+    if not value:
+        return ""
+    pattern = formats.get_format(format_name)
+    if value.day == 1 and pattern.startswith("j") and active_language() == "fr":
+        pattern = r"j\e\r" + pattern[1:]
+    return dateformat.format(value, pattern)
