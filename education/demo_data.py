@@ -2426,7 +2426,7 @@ GUIDES = [
                     "<p>Partout au Canada, toute personne qui a des motifs raisonnables de croire qu’un enfant est "
                     "victime de mauvais traitements ou a besoin de protection doit le signaler aux services de "
                     "protection de "
-                    "l’enfance, et les professionnels qui travaillent auprès des enfants sont expressément tenus à "
+                    "l’enfance, et le personnel qui travaille auprès des enfants est expressément tenu à "
                     "cette obligation. Vous n’avez pas besoin de preuves, et ce n’est pas à vous de déterminer "
                     "s’il y a eu mauvais traitements. Dans la plupart des provinces et des territoires, l’obligation "
                     "est "
@@ -2828,7 +2828,8 @@ GUIDES = [
         "summary": T(
             "Coaches, leaders and volunteers text, message and post with the young people they serve. What a clear "
             "digital communication policy should cover, and how to respond when a concern is raised.",
-            "Les entraîneurs, les animateurs et les bénévoles échangent des textos et des messages avec les jeunes "
+            "Le personnel d’entraînement et d’animation et les bénévoles échangent des textos et des messages avec les "
+            "jeunes "
             "qu’ils accompagnent et publient du contenu avec eux. Ce que doit prévoir une politique claire de "
             "communication numérique, et comment réagir quand une inquiétude est soulevée.",
         ),
@@ -2976,7 +2977,7 @@ GUIDES = [
                         "professionals assess it. Waiting can leave a child at risk.</p>",
                         "<p>Les organismes hésitent souvent parce que la personne visée est appréciée "
                         "ou que les éléments semblent minces. Signaler une inquiétude raisonnable n’est "
-                        "pas une accusation ; cela permet à des professionnels formés de l’évaluer. "
+                        "pas une accusation ; cela permet à des spécialistes de l’évaluer. "
                         "Attendre peut laisser un enfant en danger.</p>",
                     ),
                 },

@@ -155,7 +155,7 @@ PRIVACY = {
                 "and never share them.</p>",
                 "<p>Comme pour tout site Web, nos serveurs voient l’adresse de chaque requête. Nous conservons ces "
                 "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
-                "ne les utilisons jamais pour identifier les lecteurs et ne les communiquons jamais.</p>",
+                "ne les utilisons jamais pour identifier les personnes qui nous lisent et ne les communiquons jamais.</p>",
             ),
         },
         {
