@@ -153,7 +153,7 @@ RESOURCES = [
             "<p>Le pédopiégeage a rarement l’air dangereux au début. Ce dépliant en décrit les étapes habituelles, "
             "des compliments, des cadeaux et de la monnaie de jeu jusqu’aux demandes de garder le secret et au "
             "passage vers une application privée, pour que les parents puissent les reconnaître tôt.</p>"
-            "<p>Il s’adresse aux parents et aux personnes responsables d’enfants de 8 à 14 ans, l’âge où "
+            "<p>Il s’adresse aux parents et aux personnes responsables d’enfants de 8 à 14 ans, l’âge où "
             "beaucoup d’enfants reçoivent leur premier téléphone ou commencent à jouer en ligne avec des gens "
             "qu’ils ne connaissent pas. Des pistes pour amorcer la discussion et une courte entente familiale sur "
             "la technologie aident les parents à transformer leur inquiétude en habitudes simples.</p>"
@@ -196,7 +196,7 @@ RESOURCES = [
             "le "
             "but de l’exploiter sexuellement.\n"
             "En ligne, tout commence souvent dans les jeux, les applications de clavardage et les réseaux sociaux, "
-            "où n’importe qui peut prétendre avoir 13 ans.\n\n"
+            "où n’importe qui peut prétendre avoir 13 ans.\n\n"
             "COMMENT LE PÉDOPIÉGEAGE SE DÉROULE SOUVENT\n"
             "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
             "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
@@ -257,11 +257,11 @@ RESOURCES = [
             "for asking for help, and images can often be taken down.</p>"
             "<p>School resource officers use it during classroom visits in grades 8 to 12 and leave copies in "
             "guidance offices and school health rooms, where students can pick one up discreetly.</p>",
-            "<p>Conçu pour les ados de 13 à 17 ans, ce dépliant parle de la pression pour envoyer des photos "
+            "<p>Conçu pour les ados de 13 à 17 ans, ce dépliant parle de la pression pour envoyer des photos "
             "intimes sans faire la morale ni culpabiliser. Il aide les jeunes à reconnaître la pression, à dire "
             "non dans leurs propres mots et à respecter les limites des autres.</p>"
             "<p>Il explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
-            "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
+            "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
             "illégal à tout âge. Surtout, il indique aux jeunes que faire si une image d’eux circule : ils "
             "n’auront pas d’ennuis parce qu’ils demandent de l’aide, et il est souvent possible de faire retirer "
             "les images.</p>"
@@ -314,7 +314,7 @@ RESOURCES = [
             "- Envoie plutôt un mème ou une photo de ton chat.\n"
             "- Quitte la conversation. Tu n’as pas à te justifier.\n\n"
             "CE QUE DIT LA LOI\n"
-            "Au Canada, partager une image sexuelle d’une personne de moins de 18 ans est un crime, même si elle "
+            "Au Canada, partager une image sexuelle d’une personne de moins de 18 ans est un crime, même si elle "
             "était d’accord.\n"
             "Partager l’image intime de quelqu’un sans son consentement est illégal à tout âge.\n"
             "Si quelqu’un t’envoie une image d’une autre personne, ne la transfère pas et ne la montre à personne. "
@@ -485,7 +485,7 @@ RESOURCES = [
             "laboratoires informatiques et à la bibliothèque.</p>",
         ),
         "print_format": "poster",
-        "size": T("11 × 17 in", "11 × 17 po"),
+        "size": T("11 × 17 in", "11 × 17 po"),
         "page_count": 1,
         "audiences": ["youth", "educators"],
         "topics": ["gaming-and-chat", "privacy", "online-grooming"],
@@ -583,7 +583,7 @@ RESOURCES = [
             "et vestiaires des écoles, porte du bureau d’orientation et maisons de jeunes.</p>",
         ),
         "print_format": "poster",
-        "size": T("18 × 24 in", "18 × 24 po"),
+        "size": T("18 × 24 in", "18 × 24 po"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["sextortion", "online-grooming", "reporting-and-getting-help"],
@@ -618,7 +618,7 @@ RESOURCES = [
             "- Parles-en à un adulte en qui tu as confiance.\n"
             "- Fais un signalement à Cyberaide.ca ou à la police.\n\n"
             "PARLE À QUELQU’UN MAINTENANT\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
             "En cas d’urgence, compose le 911.\n"
             "Police locale : ______________________\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
@@ -681,7 +681,7 @@ RESOURCES = [
             "de l’aide sous la main si l’agresseur reprend contact.</p>",
         ),
         "print_format": "card",
-        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
+        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["sextortion", "reporting-and-getting-help", "sharing-intimate-images"],
@@ -759,7 +759,7 @@ RESOURCES = [
             "pochette remise à une famille après un signalement.</p>",
         ),
         "print_format": "card",
-        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
+        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
         "page_count": 1,
         "audiences": ["parents"],
         "topics": ["reporting-and-getting-help", "online-grooming", "sextortion"],
@@ -859,7 +859,7 @@ RESOURCES = [
             "inquiétude a été soulevée.</p>",
         ),
         "print_format": "booklet",
-        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
+        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
         "page_count": 24,
         "audiences": ["organizations"],
         "topics": ["online-grooming", "reporting-and-getting-help", "privacy", "healthy-relationships"],
@@ -945,7 +945,7 @@ RESOURCES = [
         "summary": T(
             "A 16-page activity booklet for families with children aged 4 to 8: feelings, privacy, surprises and "
             "secrets, and the grown-ups a child can tell.",
-            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
+            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
             "l’intimité, les surprises et les secrets, et les adultes à qui l’enfant peut parler.",
         ),
         "description": H(
@@ -972,7 +972,7 @@ RESOURCES = [
             "enseignant l’envoient à la maison après une leçon sur la sécurité corporelle.</p>",
         ),
         "print_format": "booklet",
-        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
+        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
         "page_count": 16,
         "audiences": ["parents", "educators"],
         "topics": ["body-safety", "healthy-relationships", "reporting-and-getting-help"],
@@ -1003,7 +1003,7 @@ RESOURCES = [
             "emergency, call 911.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "MON CORPS ET MOI\n"
-            "Un cahier d’activités familial sur la sécurité corporelle, pour les enfants de 4 à 8 ans et les "
+            "Un cahier d’activités familial sur la sécurité corporelle, pour les enfants de 4 à 8 ans et les "
             "adultes qui les aiment\n\n"
             "PAGE 2 – MON CORPS M’APPARTIENT\n"
             "Colorie le dessin. Chaque partie de ton corps a un nom, et ton corps t’appartient.\n"
@@ -1056,7 +1056,7 @@ RESOURCES = [
         "summary": T(
             "A bilingual bookmark for children aged 6 to 11, with space to write the names of five trusted adults "
             "and a simple plan: say no, go away, tell.",
-            "Un signet bilingue pour les enfants de 6 à 11 ans, avec de l’espace pour écrire le nom de cinq "
+            "Un signet bilingue pour les enfants de 6 à 11 ans, avec de l’espace pour écrire le nom de cinq "
             "adultes de confiance et un plan simple : dire non, s’éloigner, en parler.",
         ),
         "description": H(
@@ -1081,7 +1081,7 @@ RESOURCES = [
             "sécurité corporelle de notre bibliothèque.</p>",
         ),
         "print_format": "bookmark",
-        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
+        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
         "page_count": 1,
         "audiences": ["youth", "educators"],
         "topics": ["body-safety", "reporting-and-getting-help"],
@@ -1161,7 +1161,7 @@ RESOURCES = [
             "maisons de jeunes.</p>",
         ),
         "print_format": "bookmark",
-        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
+        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["healthy-relationships", "sharing-intimate-images", "privacy"],

@@ -154,8 +154,9 @@ PRIVACY = {
                 "14 days to protect the site from attacks, then delete them. We never use them to identify readers "
                 "and never share them.</p>",
                 "<p>Comme pour tout site Web, nos serveurs voient l’adresse de chaque requête. Nous conservons ces "
-                "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
-                "ne les utilisons jamais pour identifier les personnes qui nous lisent et ne les communiquons jamais.</p>",
+                "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
+                "ne les utilisons jamais pour identifier les personnes qui nous lisent et ne les communiquons "
+                "jamais.</p>",
             ),
         },
         {
@@ -247,7 +248,7 @@ STAYING_SAFE = {
     "slug": T("staying-safe-online", "naviguer-en-securite"),
     "summary": T(
         "What the Leave quickly button does, what it cannot do, and how to keep your visit to this site private.",
-        "Ce que fait le bouton Quitter rapidement, ce qu’il ne peut pas faire, et comment garder votre visite "
+        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment garder votre visite "
         "sur ce site confidentielle.",
     ),
     "body": [
@@ -263,7 +264,7 @@ STAYING_SAFE = {
         },
         {
             "type": "heading",
-            "value": {"text": T("The Leave quickly button", "Le bouton Quitter rapidement"), "level": "h2"},
+            "value": {"text": T("The Leave quickly button", "Le bouton « Quitter rapidement »"), "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -274,7 +275,7 @@ STAYING_SAFE = {
                 "<li>the page you were reading is replaced, so pressing Back does not bring it back.</li></ul>"
                 "<p>You can also press the Shift key three times in a row to leave. This works on every page, "
                 "except while you are typing in a text box.</p>",
-                "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
+                "<p>Le bouton « Quitter rapidement » se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
                 "<ul><li>la page devient vide immédiatement ;</li>"
                 "<li>une page de prévisions météo s’ouvre dans le même onglet ;</li>"
                 "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène "
@@ -289,7 +290,7 @@ STAYING_SAFE = {
                 "tone": "warning",
                 "title": T(
                     "Leave quickly does not erase your browsing history",
-                    "Quitter rapidement n’efface pas votre historique de navigation",
+                    "Le bouton « Quitter rapidement » n’efface pas votre historique de navigation",
                 ),
                 "text": H(
                     "<p>Other pages of this site that you opened earlier in the same tab can still be found in "
@@ -311,7 +312,8 @@ STAYING_SAFE = {
                 "you to whatever you had open before you came here.</p>"
                 "<p>The switch is remembered only in this tab and is forgotten when you close it. It sets no "
                 "cookie and sends nothing to us.</p>",
-                "<p>Activez l’interrupteur Visite privée à côté du bouton Quitter rapidement. Tant qu’il est activé, "
+                "<p>Activez l’interrupteur « Visite privée » à côté du bouton « Quitter rapidement ». Tant qu’il est "
+                "activé, "
                 "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
                 "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
                 "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
