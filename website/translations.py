@@ -89,7 +89,9 @@ def style_problems(text, forbidden):
 
 
 def demo_french_texts(path):
-    """(line, French text) of every T("English", "Français") and H(...) written in a demo content module."""
+    """(line, English, French) of every T("English", "Français") and H(...) written in a demo content module.
+
+    English is None when it is not written out as a string (a variable, say)."""
     tree = ast.parse(Path(path).read_text(encoding="utf-8"))
     for node in sorted(ast.walk(tree), key=lambda node: getattr(node, "lineno", 0)):
         if (
@@ -100,14 +102,23 @@ def demo_french_texts(path):
             and isinstance(node.args[1], ast.Constant)
             and isinstance(node.args[1].value, str)
         ):
-            yield node.lineno, node.args[1].value
+            english = node.args[0].value if isinstance(node.args[0], ast.Constant) else None
+            yield node.lineno, english, node.args[1].value
+
+
+def reads_as_a_phrase(text):
+    """Three words or more: a name ("Cybertip.ca") or a code may be the same in both languages, a phrase may not."""
+    return len(re.findall(r"\b[^\W\d_][^\W\d_A-Z]+\b", re.sub(r"<[^>]+>", " ", text))) >= 3
 
 
 def demo_content_problems(base_dir, style_path):
-    """Style problems in the French of every demo content module (`*/demo_data.py`, `*/demo_content.py`)."""
+    """Style problems in the French of every demo content module (`*/demo_data.py`, `*/demo_content.py`),
+    and English left as the "French" of a phrase."""
     forbidden = forbidden_terms(style_path)
     problems = []
     for path in sorted([*Path(base_dir).glob("*/demo_data.py"), *Path(base_dir).glob("*/demo_content.py")]):
-        for line, text in demo_french_texts(path):
+        for line, english, text in demo_french_texts(path):
             problems += [f"{path}:{line}: {problem}" for problem in style_problems(text, forbidden)]
+            if english is not None and english.strip() == text.strip() and reads_as_a_phrase(text):
+                problems.append(f"{path}:{line}: the French is the English text {text[:60]!r}")
     return problems

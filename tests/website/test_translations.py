@@ -211,3 +211,18 @@ def test_the_french_catalogue_and_demo_content_follow_the_style_guide():
     ]
     problems += demo_content_problems(settings.BASE_DIR, style)
     assert problems == []
+
+
+def test_check_fails_on_demo_content_whose_french_is_the_english_text(tmp_path, style):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_content.py").write_text(
+        'NAME = T("Cybertip.ca", "Cybertip.ca")\n'
+        'CODE = T("NB-SXT-BR-EN", "NB-SXT-BR-EN")\n'
+        'LEFT = H("<p>Talk to your child early.</p>", "<p>Talk to your child early.</p>")\n',
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, style)
+    assert problems == [
+        f"{app / 'demo_content.py'}:3: the French is the English text '<p>Talk to your child early.</p>'"
+    ]
