@@ -6,7 +6,7 @@ from website.bilingual import H, T
 TOPICS = [
     {
         "slug": "online-grooming",
-        "name": T("Online grooming", "Leurre en ligne"),
+        "name": T("Online grooming", "Pédopiégeage en ligne"),
         "description": T(
             "How an adult or older youth builds a child’s trust online in order to exploit them, and the "
             "warning signs that let you step in early.",
@@ -86,7 +86,7 @@ TOPICS = [
         "description": T(
             "What to do when something has happened: keeping evidence, reporting to Cybertip.ca or the police, and "
             "finding support for the child and family.",
-            "Quoi faire quand quelque chose s’est produit : conserver les preuves, faire un signalement à "
+            "Que faire quand quelque chose s’est produit : conserver les preuves, faire un signalement à "
             "Cyberaide.ca ou à la police, et trouver du soutien pour l’enfant et sa famille.",
         ),
     },
@@ -97,12 +97,12 @@ TOPICS = [
 AUDIENCE_HUBS = {
     "parents": {
         "slug": T("parents", "parents"),
-        "title": T("For parents and caregivers", "Pour les parents et les personnes proches aidantes"),
+        "title": T("For parents and caregivers", "Pour les parents et les personnes responsables"),
         "summary": T(
             "Plain-language guides to help you understand the risks your child faces online, spot the warning signs "
             "and know what to do if something happens.",
             "Des guides en langage clair pour vous aider à comprendre les risques que court votre enfant en ligne, à "
-            "reconnaître les signaux d’alarme et à savoir quoi faire si quelque chose arrive.",
+            "reconnaître les signaux d’alarme et à savoir que faire si quelque chose arrive.",
         ),
         "intro": T(
             "You do not need to be a technology expert to keep your child safe online. What matters most is a "
@@ -120,7 +120,7 @@ AUDIENCE_HUBS = {
         "summary": T(
             "Straight answers about pressure, pictures, online friendships and what to "
             "do when something goes wrong. No judgment.",
-            "Des réponses franches sur la pression, les photos, les amitiés en ligne et quoi faire quand "
+            "Des réponses franches sur la pression, les photos, les amitiés en ligne et que faire quand "
             "quelque chose tourne mal. Sans jugement.",
         ),
         "intro": T(
@@ -197,7 +197,7 @@ LIBRARY = {
 GUIDES = [
     {
         "slug": T("sextortion-what-parents-need-to-know", "sextorsion-ce-que-les-parents-doivent-savoir"),
-        "title": T("Sextortion: what parents need to know", "Sextorsion : ce que les parents doivent savoir"),
+        "title": T("Sextortion: what parents need to know", "Sextorsion : ce que les parents doivent savoir"),
         "summary": T(
             "How sextortion works, the signs that your child may be targeted, and exactly what to do, "
             "and not do, if they come to you for help.",
@@ -252,15 +252,16 @@ GUIDES = [
                     "conversation prend vite un ton de séduction. Dès qu’elle obtient une image ou une vidéo, que le "
                     "jeune l’ait envoyée lui-même, qu’elle ait été enregistrée pendant un appel vidéo ou qu’elle ait "
                     "été truquée avec un logiciel de retouche, le ton change brusquement.</p>"
-                    "<p>Deux scénarios sont fréquents :</p>"
-                    "<ul><li><b>La sextorsion pour de l’argent :</b> l’agresseur exige de l’argent, des "
+                    "<p>Deux scénarios sont fréquents :</p>"
+                    "<ul><li><b>La sextorsion pour de l’argent :</b> l’agresseur exige de l’argent, des "
                     "cartes-cadeaux ou de la cryptomonnaie, souvent quelques heures à peine après le premier "
-                    "contact. Les garçons de 14 à 17 ans sont les plus souvent visés, fréquemment par des groupes "
+                    "contact. Les garçons de 14 à 17 ans sont les plus souvent visés, fréquemment par des groupes "
                     "organisés qui agissent de l’étranger.</li>"
-                    "<li><b>La sextorsion pour obtenir d’autres images :</b> l’agresseur exige du contenu de plus en "
-                    "plus explicite, parfois pendant des mois. Elle s’inscrit souvent dans un processus de leurre et "
-                    "peut viser des enfants d’à peine 10 ans.</li></ul>"
-                    "<p>Dans les deux cas, l’agresseur crée un sentiment de panique : un compte à "
+                    "<li><b>La sextorsion pour obtenir d’autres images :</b> l’agresseur exige du contenu de plus en "
+                    "plus explicite, parfois pendant des mois. Elle s’inscrit souvent dans un processus de "
+                    "pédopiégeage et "
+                    "peut viser des enfants d’à peine 10 ans.</li></ul>"
+                    "<p>Dans les deux cas, l’agresseur crée un sentiment de panique : un compte à "
                     "rebours, des captures d’écran de la liste d’amis du jeune, des menaces d’envoyer "
                     "les images à sa famille ou à son école.</p>",
                 ),
@@ -301,15 +302,15 @@ GUIDES = [
                     "<p>Each of these signs can have other causes. The right "
                     "response is the same: a calm, open check-in.</p>",
                     "<p>Un jeune qui reçoit des menaces peut garder le silence par honte ou par "
-                    "peur. Soyez à l’affût si votre enfant :</p>"
+                    "peur. Soyez à l’affût si votre enfant :</p>"
                     "<ul><li>devient soudainement anxieux, renfermé ou bouleversé après avoir "
-                    "utilisé son téléphone ou son ordinateur;</li>"
-                    "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement;</li>"
-                    "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît;</li>"
-                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amis;</li>"
+                    "utilisé son téléphone ou son ordinateur ;</li>"
+                    "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement ;</li>"
+                    "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît ;</li>"
+                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amis ;</li>"
                     "<li>tient des propos qui laissent entendre qu’il se sent sans "
                     "issue ou qu’il est un fardeau.</li></ul>"
-                    "<p>Chacun de ces signes peut avoir d’autres causes. La bonne réaction reste la même : prendre "
+                    "<p>Chacun de ces signes peut avoir d’autres causes. La bonne réaction reste la même : prendre "
                     "des nouvelles, calmement et ouvertement.</p>",
                 ),
             },
@@ -374,7 +375,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child get in trouble with the police?",
-                                "Mon enfant aura-t-il des ennuis avec la police?",
+                                "Mon enfant aura-t-il des ennuis avec la police ?",
                             ),
                             "answer": H(
                                 "<p>Police and Cybertip.ca treat young people who are being sextorted as victims. "
@@ -388,7 +389,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the images have already been shared?",
-                                "Et si les images ont déjà été diffusées?",
+                                "Et si les images ont déjà été diffusées ?",
                             ),
                             "answer": H(
                                 "<p>Report it anyway. Cybertip.ca works with online platforms to have sexual images "
@@ -403,7 +404,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Should I take away my child’s phone?",
-                                "Devrais-je confisquer le téléphone de mon enfant?",
+                                "Devrais-je confisquer le téléphone de mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Taking away devices can feel like a punishment, and it can teach your child not "
@@ -433,7 +434,7 @@ GUIDES = [
                             "I read that some people online pretend to be teens to trick kids into "
                             "sending pictures; have you ever heard of that?",
                             "J’ai lu que des gens se font passer pour des ados en ligne pour piéger des jeunes et "
-                            "obtenir des photos; as-tu déjà entendu parler de ça?",
+                            "obtenir des photos ; as-tu déjà entendu parler de ça ?",
                         ),
                         T(
                             "If someone ever threatened you online, my first job "
@@ -443,7 +444,7 @@ GUIDES = [
                         ),
                         T(
                             "What would you tell a friend who was being blackmailed over a photo?",
-                            "Qu’est-ce que tu dirais à un ami qui se ferait faire du chantage à cause d’une photo?",
+                            "Qu’est-ce que tu dirais à un ami qui se ferait faire du chantage à cause d’une photo ?",
                         ),
                         T(
                             "Nothing you could send or say online would make me stop loving you.",
@@ -451,7 +452,7 @@ GUIDES = [
                         ),
                         T(
                             "Did you know you can report something to Cybertip.ca even before you tell me?",
-                            "Savais-tu que tu peux faire un signalement à Cyberaide.ca, même avant de m’en parler?",
+                            "Savais-tu que tu peux faire un signalement à Cyberaide.ca, même avant de m’en parler ?",
                         ),
                     ],
                 },
@@ -459,12 +460,12 @@ GUIDES = [
         ],
     },
     {
-        "slug": T("recognizing-online-grooming", "reconnaitre-le-leurre-en-ligne"),
-        "title": T("Recognizing online grooming", "Reconnaître le leurre en ligne"),
+        "slug": T("recognizing-online-grooming", "reconnaitre-le-pedopiegeage-en-ligne"),
+        "title": T("Recognizing online grooming", "Reconnaître le pédopiégeage en ligne"),
         "summary": T(
             "Grooming rarely looks dangerous at first. Learn the usual stages, the signs a child may be targeted, and "
             "how to respond without pushing them away.",
-            "Au début, le leurre a rarement l’air dangereux. Découvrez les étapes habituelles, les signes qu’un "
+            "Au début, le pédopiégeage a rarement l’air dangereux. Découvrez les étapes habituelles, les signes qu’un "
             "enfant est peut-être ciblé et comment réagir sans l’éloigner de vous.",
         ),
         "audiences": ["parents", "educators"],
@@ -480,7 +481,8 @@ GUIDES = [
                     "they can sexually exploit them. It rarely starts with anything that looks dangerous. It usually "
                     "starts with attention, kindness and the feeling of being understood. Learning the pattern helps "
                     "you recognize it early, often before any harm is done.</p>",
-                    "<p>Le leurre en ligne est le processus par lequel un agresseur tisse une relation avec un enfant "
+                    "<p>Le pédopiégeage en ligne est le processus par lequel un agresseur tisse une relation avec un "
+                    "enfant "
                     "dans le but de l’exploiter sexuellement. Il commence rarement par quelque chose qui semble "
                     "dangereux. Il commence plutôt par de l’attention, de la gentillesse et l’impression d’être enfin "
                     "compris. Connaître ce schéma vous aide à le repérer tôt, souvent avant qu’un tort soit causé.</p>",
@@ -489,7 +491,7 @@ GUIDES = [
             {
                 "type": "heading",
                 "value": {
-                    "text": T("How grooming usually unfolds", "Comment le leurre se déroule habituellement"),
+                    "text": T("How grooming usually unfolds", "Comment le pédopiégeage se déroule habituellement"),
                     "level": "h2",
                 },
             },
@@ -509,7 +511,7 @@ GUIDES = [
                     "<li><b>Keeping control.</b> Once they have images or secrets, they use guilt, threats or the "
                     "fear of getting in trouble to keep the child quiet.</li></ol>",
                     "<p>Chaque situation est différente, mais les agresseurs suivent généralement les mêmes étapes, "
-                    "parfois sur plusieurs mois, parfois en quelques jours :</p>"
+                    "parfois sur plusieurs mois, parfois en quelques jours :</p>"
                     "<ol><li><b>Choisir une cible.</b> Ils repèrent des enfants qui semblent seuls, qui s’ennuient, "
                     "qui sont en conflit avec leurs parents ou qui recherchent de l’attention, souvent dans les jeux, "
                     "les diffusions en direct et les groupes de clavardage.</li>"
@@ -540,7 +542,7 @@ GUIDES = [
                         "secrecy, special attention and pressure.</p>",
                         "<p>Certains agresseurs sont des personnes que l’enfant connaît dans la vie, comme "
                         "un entraîneur, un membre de la famille ou un élève plus âgé. D’autres sont "
-                        "eux-mêmes des jeunes. Les signaux d’alarme restent les mêmes : le secret, "
+                        "eux-mêmes des jeunes. Les signaux d’alarme restent les mêmes : le secret, "
                         "l’attention particulière et la pression.</p>",
                     ),
                 },
@@ -567,10 +569,10 @@ GUIDES = [
                     "dont il refuse complètement de parler.</li>"
                     "<li>Des cadeaux, de l’argent, des crédits de jeu, voire un nouveau "
                     "téléphone, que personne ne peut expliquer.</li>"
-                    "<li>Des cachotteries autour des appareils : changer d’écran quand vous entrez, un deuxième "
+                    "<li>Des cachotteries autour des appareils : changer d’écran quand vous entrez, un deuxième "
                     "compte, du clavardage tard le soir.</li>"
-                    "<li>Des phrases qui semblent empruntées à quelqu’un d’autre, comme « personne ne me comprend à "
-                    "part lui » ou « vous êtes trop sévères ».</li>"
+                    "<li>Des phrases qui semblent empruntées à quelqu’un d’autre, comme « personne ne me comprend à "
+                    "part lui » ou « vous êtes trop sévères ».</li>"
                     "<li>Des changements d’humeur, de sommeil ou de rendement scolaire, ou des connaissances sur la "
                     "sexualité inhabituelles pour son âge.</li></ul>",
                 ),
@@ -597,10 +599,10 @@ GUIDES = [
                     "something feels off, say so without blame: “Some of what you told me about this person "
                     "worries me. Can we look at it together?”</p>",
                     "<p>Commencez par de la curiosité, pas par des accusations. Posez des questions sur ses "
-                    "amis en ligne comme vous le feriez pour ses amis d’école : qui ils sont, ce qu’ils aiment "
+                    "amis en ligne comme vous le feriez pour ses amis d’école : qui ils sont, ce qu’ils aiment "
                     "faire ensemble, comment ils se sont connus. Si quelque chose vous semble louche, dites-le "
-                    "sans blâmer : « Certaines choses que tu m’as racontées sur cette personne m’inquiètent. "
-                    "Est-ce qu’on peut regarder ça ensemble? »</p>",
+                    "sans blâmer : « Certaines choses que tu m’as racontées sur cette personne m’inquiètent. "
+                    "Est-ce qu’on peut regarder ça ensemble ? »</p>",
                 ),
             },
             {
@@ -608,7 +610,7 @@ GUIDES = [
                 "value": {
                     "text": T(
                         "If you believe a child is being groomed",
-                        "Si vous croyez qu’un enfant est victime de leurre",
+                        "Si vous croyez qu’un enfant est victime de pédopiégeage",
                     ),
                     "level": "h3",
                 },
@@ -626,14 +628,14 @@ GUIDES = [
                     "person who groomed them; give them time.</li>"
                     "<li>Children and teens can also talk privately with Kids Help Phone at "
                     "1-800-668-6868 or by texting 686868.</li></ul>",
-                    "<ul><li>Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant en ligne. "
+                    "<ul><li>N’affrontez pas la personne et ne vous faites pas passer pour votre enfant en ligne. "
                     "Vous pourriez mettre votre enfant en danger et nuire à l’enquête policière.</li>"
                     "<li>Conservez les messages, les noms d’utilisateur et les liens vers les profils, et faites des "
                     "captures d’écran, mais n’enregistrez et ne transférez jamais d’images sexuelles.</li>"
                     "<li>Signalez la situation à Cyberaide.ca ou à votre service de police local. Si un enfant est en "
                     "danger immédiat, ou sur le point de rencontrer la personne, composez le 911.</li>"
-                    "<li>Rassurez l’enfant : il n’a rien à se reprocher. Beaucoup d’enfants se sentent loyaux envers "
-                    "la personne qui les a leurrés; laissez-leur du temps.</li>"
+                    "<li>Rassurez l’enfant : il n’a rien à se reprocher. Beaucoup d’enfants se sentent loyaux envers "
+                    "la personne qui les a manipulés ; laissez-leur du temps.</li>"
                     "<li>Les enfants et les ados peuvent aussi parler en toute confidentialité à Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -652,11 +654,11 @@ GUIDES = [
                     "starters": [
                         T(
                             "Who are the people you play or chat with most these days?",
-                            "Avec qui est-ce que tu joues ou clavardes le plus ces temps-ci?",
+                            "Avec qui est-ce que tu joues ou clavardes le plus ces temps-ci ?",
                         ),
                         T(
                             "Has anyone online ever asked you to keep a secret from me?",
-                            "Est-ce que quelqu’un en ligne t’a déjà demandé de me cacher un secret?",
+                            "Est-ce que quelqu’un en ligne t’a déjà demandé de me cacher un secret ?",
                         ),
                         T(
                             "A real friend would never ask you to hide your friendship from your family.",
@@ -664,7 +666,7 @@ GUIDES = [
                         ),
                         T(
                             "If someone online made you uncomfortable, what would you want me to do?",
-                            "Si quelqu’un en ligne te mettait mal à l’aise, qu’est-ce que tu aimerais que je fasse?",
+                            "Si quelqu’un en ligne te mettait mal à l’aise, qu’est-ce que tu aimerais que je fasse ?",
                         ),
                     ],
                 },
@@ -683,7 +685,7 @@ GUIDES = [
         "summary": T(
             "Simple, everyday ways to teach children aged 3 to 8 that their body belongs to them, which secrets they "
             "should never keep, and who they can tell.",
-            "Des façons simples, au quotidien, d’apprendre aux enfants de 3 à 8 ans que leur corps leur appartient, "
+            "Des façons simples, au quotidien, d’apprendre aux enfants de 3 à 8 ans que leur corps leur appartient, "
             "quels secrets ils ne doivent jamais garder et à qui ils peuvent en parler.",
         ),
         "audiences": ["parents"],
@@ -732,7 +734,7 @@ GUIDES = [
                     "<li><b>You will never be in trouble for telling me</b>, "
                     "even if someone said you would be.</li></ul>",
                     "<p>Voici les messages essentiels pour les jeunes enfants. Glissez-les au moment du bain, chez le "
-                    "médecin ou pendant la lecture d’une histoire :</p>"
+                    "médecin ou pendant la lecture d’une histoire :</p>"
                     "<ul><li><b>Ton corps t’appartient.</b> Tu as le droit de refuser un câlin ou des "
                     "chatouilles, même de quelqu’un que tu aimes.</li>"
                     "<li><b>Les parties intimes, c’est privé.</b> Ce sont les parties couvertes par le "
@@ -740,7 +742,7 @@ GUIDES = [
                     "ou te soigner, et jamais en cachette.</li>"
                     "<li><b>Personne ne doit prendre de photos de tes parties intimes</b>, ni te montrer des photos "
                     "des parties intimes d’autres personnes.</li>"
-                    "<li><b>Écoute ta sensation « oh oh ».</b> Si quelque chose te donne mal au ventre ou te fait "
+                    "<li><b>Écoute ta sensation « oh oh ».</b> Si quelque chose te donne mal au ventre ou te fait "
                     "peur, parles-en à un adulte de confiance.</li>"
                     "<li><b>Tu n’auras jamais d’ennuis parce que tu m’en as parlé</b>, même si "
                     "quelqu’un t’a dit le contraire.</li></ul>",
@@ -756,10 +758,10 @@ GUIDES = [
                         "everyone finds out soon and it makes people happy. We do not keep secrets that make "
                         "us feel worried or that an adult says to keep forever. Offenders rely on secrecy, so "
                         "this one rule is a powerful protection.</p>",
-                        "<p>Adoptez une règle de famille : on garde les surprises, comme un cadeau d’anniversaire, "
+                        "<p>Adoptez une règle de famille : on garde les surprises, comme un cadeau d’anniversaire, "
                         "parce que tout le monde finit par les découvrir et qu’elles font plaisir. On ne garde pas "
                         "les secrets qui nous inquiètent ou qu’un adulte nous demande de garder pour toujours. Les "
-                        "agresseurs misent sur le secret : cette seule règle est donc une protection puissante.</p>",
+                        "agresseurs misent sur le secret : cette seule règle est donc une protection puissante.</p>",
                     ),
                 },
             },
@@ -781,12 +783,12 @@ GUIDES = [
                     "screen over or close the laptop, and come and get you. Praise them every time they do, "
                     "even when it turns out to be nothing.</p>",
                     "<p>Bien des enfants utilisent des tablettes, des appels vidéo et des jeux bien avant "
-                    "d’entrer à l’école. Les mêmes règles s’appliquent devant un écran : personne ne doit "
+                    "d’entrer à l’école. Les mêmes règles s’appliquent devant un écran : personne ne doit "
                     "leur demander d’enlever leurs vêtements, de montrer leur corps ou de garder une "
                     "conversation secrète. Gardez les appareils dans les pièces communes, désactivez le "
                     "clavardage dans les jeux et les applications des jeunes enfants, et restez à côté d’eux "
                     "quand ils essaient quelque chose de nouveau.</p>"
-                    "<p>Expliquez à votre enfant quoi faire si quelque chose qui lui déplaît apparaît à l’écran : "
+                    "<p>Expliquez à votre enfant que faire si quelque chose qui lui déplaît apparaît à l’écran : "
                     "retourner la tablette ou fermer l’ordinateur, puis venir vous chercher. Félicitez-le chaque fois "
                     "qu’il le fait, même si ce n’était rien de grave.</p>",
                 ),
@@ -806,7 +808,7 @@ GUIDES = [
                     "hand on paper and write one name on each finger. If the first adult does not listen, they "
                     "should keep telling until someone does.</p>",
                     "<p>Aidez votre enfant à nommer au moins trois adultes à qui il pourrait parler si "
-                    "quelque chose le dérangeait, à la maison et à l’extérieur : un grand-parent, une "
+                    "quelque chose le dérangeait, à la maison et à l’extérieur : un grand-parent, une "
                     "enseignante, un voisin, une entraîneuse. Tracez le contour de sa main sur une feuille et "
                     "écrivez un nom sur chaque doigt. Si le premier adulte n’écoute pas, il doit continuer "
                     "d’en parler jusqu’à ce que quelqu’un l’écoute.</p>",
@@ -820,7 +822,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will talking about this scare my child?",
-                                "Est-ce que parler de ça va faire peur à mon enfant?",
+                                "Est-ce que parler de ça va faire peur à mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Not if you speak calmly and matter-of-factly, as you would about road "
@@ -834,7 +836,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Why use the real names for body parts?",
-                                "Pourquoi utiliser les vrais mots pour les parties du corps?",
+                                "Pourquoi utiliser les vrais mots pour les parties du corps ?",
                             ),
                             "answer": H(
                                 "<p>The correct words tell your child that their body is not shameful and that they "
@@ -848,7 +850,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my child tells me something worrying?",
-                                "Et si mon enfant me dit quelque chose d’inquiétant?",
+                                "Et si mon enfant me dit quelque chose d’inquiétant ?",
                             ),
                             "answer": H(
                                 "<p>Stay calm, listen, and thank them for telling you. Do not ask a lot of "
@@ -882,17 +884,17 @@ GUIDES = [
                         ),
                         T(
                             "Who are the grown-ups you could tell if something made you feel uh-oh?",
-                            "À quels adultes pourrais-tu parler si quelque chose te donnait une sensation « oh oh »?",
+                            "À quels adultes pourrais-tu parler si quelque chose te donnait une sensation « oh oh » ?",
                         ),
                         T(
                             "Is this a surprise that makes people happy, or a secret that makes you worried?",
-                            "Est-ce une surprise qui fait plaisir, ou un secret qui t’inquiète?",
+                            "Est-ce une surprise qui fait plaisir, ou un secret qui t’inquiète ?",
                         ),
                         T(
                             "If something on the tablet ever bothers you, come "
                             "and get me; you will never be in trouble.",
                             "Si quelque chose sur la tablette te dérange, viens "
-                            "me chercher; tu n’auras jamais d’ennuis.",
+                            "me chercher ; tu n’auras jamais d’ennuis.",
                         ),
                     ],
                 },
@@ -901,7 +903,7 @@ GUIDES = [
     },
     {
         "slug": T("gaming-and-chat-a-guide-for-parents", "jeux-en-ligne-et-clavardage-guide-pour-les-parents"),
-        "title": T("Gaming and chat: a guide for parents", "Jeux en ligne et clavardage : guide pour les parents"),
+        "title": T("Gaming and chat: a guide for parents", "Jeux en ligne et clavardage : guide pour les parents"),
         "summary": T(
             "Online games are where many children first talk with strangers. How to set up games safely, the red "
             "flags in game chat, and how to stay involved.",
@@ -923,7 +925,7 @@ GUIDES = [
                     "talk to people they do not know, by text, by voice and in private messages, and people "
                     "who want to exploit children know that.</p>",
                     "<p>Pour bien des enfants, les jeux en ligne sont un lieu où ils retrouvent leurs amis, créent "
-                    "des choses et se sentent bons dans quelque chose. Ce sont de vrais avantages. Mais la plupart "
+                    "des choses et se sentent compétents. Ce sont de vrais avantages. Mais la plupart "
                     "des jeux populaires permettent aussi de parler à des inconnus, par écrit, de vive voix et en "
                     "messages privés, et les personnes qui veulent exploiter des enfants le savent.</p>",
                 ),
@@ -993,12 +995,12 @@ GUIDES = [
                         "<li>someone wants to move to another app or to a private call;</li>"
                         "<li>someone asks for a picture or a video, or to keep the chat a secret.</li></ul>",
                         "<p>Apprenez à votre enfant que ces situations sont des raisons de cesser "
-                        "de clavarder et de venir vous voir :</p>"
+                        "de clavarder et de venir vous voir :</p>"
                         "<ul><li>quelqu’un offre des objets ou de la monnaie "
-                        "gratuitement et attend quelque chose en retour;</li>"
-                        "<li>quelqu’un lui demande son âge, où il habite ou si ses parents sont à côté;</li>"
+                        "gratuitement et attend quelque chose en retour ;</li>"
+                        "<li>quelqu’un lui demande son âge, où il habite ou si ses parents sont à côté ;</li>"
                         "<li>quelqu’un veut poursuivre la conversation dans une "
-                        "autre application ou par appel privé;</li>"
+                        "autre application ou par appel privé ;</li>"
                         "<li>quelqu’un demande une photo ou une vidéo, ou de garder la conversation secrète.</li></ul>",
                     ),
                 },
@@ -1020,7 +1022,7 @@ GUIDES = [
                     "<p>La meilleure protection, c’est un enfant qui vous parle quand quelque chose lui semble "
                     "étrange. Jouez avec lui de temps en temps, demandez-lui qui sont ses coéquipiers et laissez-le "
                     "vous montrer le jeu. Établissez les règles ensemble et expliquez-en les raisons. Si vous "
-                    "utilisez des outils de surveillance, dites-le à votre enfant : la surveillance en cachette a "
+                    "utilisez des outils de surveillance, dites-le à votre enfant : la surveillance en cachette a "
                     "tendance à briser la confiance au moment où vous en avez le plus besoin.</p>",
                 ),
             },
@@ -1033,7 +1035,7 @@ GUIDES = [
                             "question": T(
                                 "My child only plays with friends from school. Is chat still a risk?",
                                 "Mon enfant joue seulement avec des amis de "
-                                "l’école. Le clavardage est-il quand même risqué?",
+                                "l’école. Le clavardage est-il quand même risqué ?",
                             ),
                             "answer": H(
                                 "<p>Friends often add their own friends, and group games can bring in "
@@ -1041,13 +1043,13 @@ GUIDES = [
                                 "updates sometimes switch features back on.</p>",
                                 "<p>Les amis ajoutent souvent leurs propres amis, et les parties de groupe peuvent "
                                 "faire entrer des joueurs que personne ne connaît. Vérifiez les paramètres tous les "
-                                "quelques mois, car les mises à jour réactivent parfois certaines fonctions.</p>",
+                                "deux ou trois mois, car les mises à jour réactivent parfois certaines fonctions.</p>",
                             ),
                         },
                         {
                             "question": T(
                                 "What if someone has asked my child for pictures?",
-                                "Et si quelqu’un a demandé des photos à mon enfant?",
+                                "Et si quelqu’un a demandé des photos à mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>Thank your child for telling you and make it clear they are not in "
@@ -1063,7 +1065,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Where can my child get help if they do not want to talk to me?",
-                                "Où mon enfant peut-il trouver de l’aide s’il ne veut pas m’en parler?",
+                                "Où mon enfant peut-il trouver de l’aide s’il ne veut pas m’en parler ?",
                             ),
                             "answer": H(
                                 "<p>Let them know it is fine to talk to another trusted adult first. Kids Help Phone "
@@ -1089,15 +1091,15 @@ GUIDES = [
                     "starters": [
                         T(
                             "Can you show me how this game works and who you usually play with?",
-                            "Peux-tu me montrer comment fonctionne ce jeu et avec qui tu joues d’habitude?",
+                            "Peux-tu me montrer comment fonctionne ce jeu et avec qui tu joues d’habitude ?",
                         ),
                         T(
                             "Has anyone in a game ever offered you free stuff?",
-                            "Est-ce que quelqu’un dans un jeu t’a déjà offert des choses gratuites?",
+                            "Est-ce que quelqu’un dans un jeu t’a déjà offert des choses gratuites ?",
                         ),
                         T(
                             "What would you do if a teammate asked you to chat somewhere else?",
-                            "Qu’est-ce que tu ferais si un coéquipier te demandait de clavarder ailleurs?",
+                            "Qu’est-ce que tu ferais si un coéquipier te demandait de clavarder ailleurs ?",
                         ),
                         T(
                             "You can always leave a game and come get me, and I promise I will not ban the game.",
@@ -1118,8 +1120,8 @@ GUIDES = [
         "summary": T(
             "How to respond when your child tells you about abuse or exploitation, online or offline: what "
             "to say, what to avoid and who to contact.",
-            "Comment réagir quand votre enfant vous parle d’abus ou d’exploitation, en ligne ou non "
-            ": quoi dire, quoi éviter et qui appeler.",
+            "Comment réagir quand votre enfant vous parle de violence sexuelle ou d’exploitation, en ligne ou non"
+            " : ce qu’il faut dire, ce qu’il faut éviter et qui appeler.",
         ),
         "audiences": ["parents"],
         "topics": ["reporting-and-getting-help", "online-grooming", "sextortion"],
@@ -1135,10 +1137,10 @@ GUIDES = [
                     "enormously. A calm, believing reaction helps your child heal and makes it more likely they will "
                     "tell you more. You do not need to have the perfect words; you need to listen.</p>",
                     "<p>Les enfants racontent rarement toute l’histoire d’un coup. Ils peuvent lancer une allusion, "
-                    "poser une question au sujet d’« un ami » ou raconter une petite partie pour voir votre réaction. "
+                    "poser une question au sujet d’« un ami » ou raconter une petite partie pour voir votre réaction. "
                     "Votre attitude dans ces premiers moments compte énormément. Une réaction calme, qui témoigne que "
                     "vous le croyez, aide votre enfant à se rétablir et l’encourage à vous en dire davantage. Vous "
-                    "n’avez pas besoin des mots parfaits; vous avez besoin d’écouter.</p>",
+                    "n’avez pas besoin des mots parfaits ; vous avez besoin d’écouter.</p>",
                 ),
             },
             {
@@ -1160,11 +1162,11 @@ GUIDES = [
                     "<li><b>Say it is not their fault</b>, whatever they did, sent or agreed to.</li>"
                     "<li><b>Do not promise to keep it a secret.</b> Explain that you will need to tell people whose "
                     "job is to help keep them safe.</li></ol>",
-                    "<ol><li><b>Restez calme.</b> Votre enfant observe votre visage. Respirez; vous pourrez exprimer "
+                    "<ol><li><b>Restez calme.</b> Votre enfant observe votre visage. Respirez ; vous pourrez exprimer "
                     "votre bouleversement plus tard, auprès d’un autre adulte.</li>"
                     "<li><b>Écoutez et croyez-le.</b> Laissez-le raconter dans ses mots et à son rythme.</li>"
                     "<li><b>N’enquêtez pas.</b> Évitez de demander des détails ou de poser des questions suggestives "
-                    "comme « Est-ce qu’il t’a touché? ». La police et les intervenants de la protection de l’enfance "
+                    "comme « Est-ce qu’il t’a touché ? ». La police et le personnel de la protection de l’enfance "
                     "sont formés pour le faire d’une façon qui protège l’enfant et le dossier.</li>"
                     "<li><b>Dites-lui que ce n’est pas sa faute</b>, peu importe "
                     "ce qu’il a fait, envoyé ou accepté.</li>"
@@ -1192,12 +1194,13 @@ GUIDES = [
                     "<li>If your child is in immediate danger, call 911.</li></ul>",
                     "<ul><li>Dès que possible, notez ce que votre enfant a dit, "
                     "dans ses mots, avec la date et l’heure.</li>"
-                    "<li>Si c’est arrivé en ligne, conservez les preuves : faites des captures d’écran des "
+                    "<li>Si c’est arrivé en ligne, conservez les preuves : faites des captures d’écran des "
                     "noms d’utilisateur, des profils et des messages, mais n’enregistrez pas, ne capturez pas "
                     "et ne transférez pas d’images sexuelles.</li>"
                     "<li>Faites un signalement. Communiquez avec votre service de police local ou avec les services "
                     "de protection de l’enfance de votre province ou territoire. Presque partout au Canada, toute "
-                    "personne qui croit qu’un enfant est victime d’abus a l’obligation légale de le signaler. Pour "
+                    "personne qui croit qu’un enfant est victime de mauvais traitements a l’obligation légale de le "
+                    "signaler. Pour "
                     "l’exploitation en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Si votre enfant est en danger immédiat, composez le 911.</li></ul>",
                 ),
@@ -1206,7 +1209,7 @@ GUIDES = [
                 "type": "callout",
                 "value": {
                     "tone": "warning",
-                    "title": T("Do not confront the person", "Ne confrontez pas la personne"),
+                    "title": T("Do not confront the person", "N’affrontez pas la personne"),
                     "text": H(
                         "<p>However angry you feel, do not contact, threaten or expose the person responsible, online "
                         "or in person. It can put your child at risk, lead the person to destroy evidence and make a "
@@ -1245,7 +1248,7 @@ GUIDES = [
                     "1-800-668-6868 ou par texto au 686868.</p>"
                     "<p>Apprendre que son enfant a été blessé est l’une des épreuves les plus difficiles pour un "
                     "parent. La colère, la culpabilité ou le chagrin sont des réactions normales. Trouvez quelqu’un à "
-                    "qui parler pour vous-même : une amie, votre médecin ou une personne-ressource en counseling. "
+                    "qui parler pour vous-même : une amie, votre médecin ou une personne-ressource en counseling. "
                     "Prendre soin de vous fait partie de prendre soin de votre enfant.</p>",
                 ),
             },
@@ -1257,7 +1260,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "My child made me promise not to tell anyone. What now?",
-                                "Mon enfant m’a fait promettre de ne rien dire. Que faire?",
+                                "Mon enfant m’a fait promettre de ne rien dire. Que faire ?",
                             ),
                             "answer": H(
                                 "<p>Explain gently that keeping them safe matters more than the promise, and that you "
@@ -1271,12 +1274,12 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I am not sure it really happened?",
-                                "Et si j’ai des doutes sur ce qui s’est vraiment passé?",
+                                "Et si j’ai des doutes sur ce qui s’est vraiment passé ?",
                             ),
                             "answer": H(
                                 "<p>You do not need proof to make a report; you only need a reason to be concerned. "
                                 "Finding out what happened is the job of the police and child protection services.</p>",
-                                "<p>Vous n’avez pas besoin de preuves pour faire un signalement; il suffit d’avoir un "
+                                "<p>Vous n’avez pas besoin de preuves pour faire un signalement ; il suffit d’avoir un "
                                 "motif de vous inquiéter. Établir ce qui s’est passé, c’est le travail de la police "
                                 "et des services de protection de l’enfance.</p>",
                             ),
@@ -1284,7 +1287,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child have to talk to the police?",
-                                "Mon enfant devra-t-il parler à la police?",
+                                "Mon enfant devra-t-il parler à la police ?",
                             ),
                             "answer": H(
                                 "<p>Probably, but usually only once, in a child-friendly setting, with a specially "
@@ -1311,7 +1314,7 @@ GUIDES = [
                     "starters": [
                         T(
                             "Thank you for telling me; I know that took a lot of courage.",
-                            "Merci de me l’avoir dit; je sais que ça t’a demandé beaucoup de courage.",
+                            "Merci de me l’avoir dit ; je sais que ça t’a demandé beaucoup de courage.",
                         ),
                         T("I believe you.", "Je te crois."),
                         T(
@@ -1338,7 +1341,7 @@ GUIDES = [
         ),
         "title": T(
             "Your child’s first phone: making a family agreement",
-            "Le premier téléphone de votre enfant : conclure une entente familiale",
+            "Le premier téléphone de votre enfant : conclure une entente familiale",
         ),
         "summary": T(
             "A first phone is a chance to build good habits together. How to set it up, what to put in a family "
@@ -1419,15 +1422,15 @@ GUIDES = [
                     "<p>Include rules for the adults too, such as asking before posting photos of your child, and "
                     "putting your own phone away at dinner.</p>",
                     "<p>Une entente écrite, rédigée ensemble et signée par tout le monde, transforme les règles en "
-                    "engagements communs. Gardez-la courte et positive. Elle peut porter sur :</p>"
+                    "engagements communs. Gardez-la courte et positive. Elle peut porter sur :</p>"
                     "<ul><li>l’endroit et le moment où le téléphone est utilisé, par exemple jamais aux repas et "
-                    "recharge à l’extérieur de la chambre la nuit;</li>"
-                    "<li>les applications et les jeux permis, et la façon d’en demander un nouveau;</li>"
+                    "recharge à l’extérieur de la chambre la nuit ;</li>"
+                    "<li>les applications et les jeux permis, et la façon d’en demander un nouveau ;</li>"
                     "<li>les personnes à qui votre enfant peut parler, et l’interdiction de donner ses mots de passe, "
-                    "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne;</li>"
+                    "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne ;</li>"
                     "<li>l’engagement de ne jamais envoyer ni transférer de photos du corps de qui que ce soit, et de "
-                    "ne jamais partager la photo de quelqu’un sans sa permission;</li>"
-                    "<li>quoi faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
+                    "ne jamais partager la photo de quelqu’un sans sa permission ;</li>"
+                    "<li>que faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
                     "d’écran et en parler à un parent.</li></ul>"
                     "<p>Prévoyez aussi des règles pour les adultes, comme demander la permission avant de publier une "
                     "photo de votre enfant et ranger votre propre téléphone pendant le souper.</p>",
@@ -1442,9 +1445,9 @@ GUIDES = [
                         "<p>The most important line in your agreement is this one: “If something goes wrong online "
                         "and you tell me, you will not lose your phone for telling me.” Children often hide serious "
                         "problems because they are afraid of losing their device. Remove that fear.</p>",
-                        "<p>La ligne la plus importante de votre entente est celle-ci : « Si quelque chose "
+                        "<p>La ligne la plus importante de votre entente est celle-ci : « Si quelque chose "
                         "tourne mal en ligne et que tu m’en parles, tu ne perdras pas ton téléphone parce que tu "
-                        "m’en as parlé. » Les enfants cachent souvent des problèmes graves par peur de perdre "
+                        "m’en as parlé. » Les enfants cachent souvent des problèmes graves par peur de perdre "
                         "leur appareil. Éliminez cette crainte.</p>",
                     ),
                 },
@@ -1463,9 +1466,10 @@ GUIDES = [
                     "or asks for a new app. As they show good judgment, give them more privacy and independence. The "
                     "goal is not control forever: it is a young person who knows how to protect themselves and who "
                     "still comes to you when they need help.</p>",
-                    "<p>Revenez sur l’entente tous les quelques mois, ainsi qu’à chaque rentrée scolaire ou chaque "
+                    "<p>Revenez sur l’entente tous les deux ou trois mois, ainsi qu’à chaque rentrée scolaire ou "
+                    "chaque "
                     "demande de nouvelle application. À mesure que votre enfant fait preuve de jugement, accordez-lui "
-                    "plus d’intimité et d’autonomie. Le but n’est pas de tout contrôler pour toujours : c’est d’avoir "
+                    "plus d’intimité et d’autonomie. Le but n’est pas de tout contrôler pour toujours : c’est d’avoir "
                     "un jeune qui sait se protéger et qui vient encore vous voir quand il a besoin d’aide.</p>",
                 ),
             },
@@ -1477,7 +1481,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Should I read my child’s messages?",
-                                "Devrais-je lire les messages de mon enfant?",
+                                "Devrais-je lire les messages de mon enfant ?",
                             ),
                             "answer": H(
                                 "<p>With younger children, occasional checks that your child knows about are "
@@ -1493,7 +1497,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my child breaks the agreement?",
-                                "Et si mon enfant ne respecte pas l’entente?",
+                                "Et si mon enfant ne respecte pas l’entente ?",
                             ),
                             "answer": H(
                                 "<p>Talk about what happened and why, and adjust the agreement if needed. Keep "
@@ -1507,7 +1511,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if someone asks my child for pictures or threatens them?",
-                                "Et si quelqu’un demande des photos à mon enfant ou le menace?",
+                                "Et si quelqu’un demande des photos à mon enfant ou le menace ?",
                             ),
                             "answer": H(
                                 "<p>Keep the messages, report the account and report the situation to Cybertip.ca or "
@@ -1535,20 +1539,20 @@ GUIDES = [
                     "starters": [
                         T(
                             "What do you most want to use your phone for?",
-                            "À quoi as-tu le plus envie d’utiliser ton téléphone?",
+                            "À quoi as-tu le plus envie d’utiliser ton téléphone ?",
                         ),
                         T(
                             "Which rules do you think are fair for a first phone, and which ones seem too strict?",
                             "Quelles règles te semblent justes pour un premier téléphone, "
-                            "et lesquelles te paraissent trop sévères?",
+                            "et lesquelles te paraissent trop sévères ?",
                         ),
                         T(
                             "What would you do if someone you did not know sent you a message?",
-                            "Qu’est-ce que tu ferais si une personne que tu ne connais pas t’envoyait un message?",
+                            "Qu’est-ce que tu ferais si une personne que tu ne connais pas t’envoyait un message ?",
                         ),
                         T(
                             "What rule do you think I should follow with my own phone?",
-                            "Quelle règle devrais-je suivre, selon toi, avec mon propre téléphone?",
+                            "Quelle règle devrais-je suivre, selon toi, avec mon propre téléphone ?",
                         ),
                     ],
                 },
@@ -1562,7 +1566,7 @@ GUIDES = [
             "Someone says they will post or send a picture of you unless you pay or send more. You are not in "
             "trouble, and you are not alone. Here is what to do, step by step.",
             "Quelqu’un menace de publier ou d’envoyer une photo de toi si tu ne paies pas ou si tu n’en envoies pas "
-            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici quoi faire, étape par étape.",
+            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici que faire, étape par étape.",
         ),
         "audiences": ["youth"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],
@@ -1602,7 +1606,7 @@ GUIDES = [
             {
                 "type": "heading",
                 "value": {
-                    "text": T("What to do right now", "Quoi faire tout de suite"),
+                    "text": T("What to do right now", "Que faire tout de suite"),
                     "level": "h2",
                 },
             },
@@ -1671,9 +1675,9 @@ GUIDES = [
                     "<p>En parler à un adulte peut sembler impossible. Tu as peut-être peur qu’il soit fâché ou "
                     "déçu. Mais les adultes qui tiennent à toi préfèrent de loin être au courant et t’aider plutôt "
                     "que d’apprendre plus tard que tu as traversé ça sans eux. Si c’est trop difficile d’en parler "
-                    "à un parent, choisis un autre adulte : quelqu’un de ta famille, un enseignant, une "
+                    "à un parent, choisis un autre adulte : quelqu’un de ta famille, un enseignant, une "
                     "conseillère à l’école ou un entraîneur.</p>"
-                    "<p>Tu ne sais pas comment le dire? Jeunesse, J’écoute peut t’aider à trouver les mots et à "
+                    "<p>Tu ne sais pas comment le dire ? Jeunesse, J’écoute peut t’aider à trouver les mots et à "
                     "choisir à qui en parler. Tu peux aussi montrer cette page à l’adulte que tu as choisi.</p>",
                 ),
             },
@@ -1685,7 +1689,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Am I going to get in trouble with the police?",
-                                "Est-ce que je vais avoir des ennuis avec la police?",
+                                "Est-ce que je vais avoir des ennuis avec la police ?",
                             ),
                             "answer": H(
                                 "<p>No. When someone is threatening you, you are the victim of a crime. Police and "
@@ -1697,7 +1701,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I sent the picture because I wanted to?",
-                                "Et si j’ai envoyé la photo parce que je le voulais?",
+                                "Et si j’ai envoyé la photo parce que je le voulais ?",
                             ),
                             "answer": H(
                                 "<p>It still is not your fault. Sharing a picture with someone you trusted does not "
@@ -1711,7 +1715,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can the pictures be taken down?",
-                                "Est-ce qu’on peut faire retirer les photos?",
+                                "Est-ce qu’on peut faire retirer les photos ?",
                             ),
                             "answer": H(
                                 "<p>Often, yes. If a picture of you has been posted, report it on the platform "
@@ -1725,7 +1729,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if they already sent it to my friends?",
-                                "Et si la personne l’a déjà envoyée à mes amis?",
+                                "Et si la personne l’a déjà envoyée à mes amis ?",
                             ),
                             "answer": H(
                                 "<p>That can feel awful, but you can get through it. Report it, tell a trusted adult, "
@@ -1762,7 +1766,7 @@ GUIDES = [
                         ),
                         T(
                             "I do not know what to do, can you help me report something to Cybertip.ca?",
-                            "Je ne sais pas quoi faire, peux-tu m’aider à faire un signalement à Cyberaide.ca?",
+                            "Je ne sais pas que faire, peux-tu m’aider à faire un signalement à Cyberaide.ca ?",
                         ),
                         T(
                             "I need to tell you something hard, and I need you to listen before you say anything.",
@@ -1776,12 +1780,12 @@ GUIDES = [
     },
     {
         "slug": T("nudes-pressure-consent-and-the-law", "photos-intimes-pression-consentement-et-loi"),
-        "title": T("Nudes: pressure, consent and the law", "Photos intimes : la pression, le consentement et la loi"),
+        "title": T("Nudes: pressure, consent and the law", "Photos intimes : la pression, le consentement et la loi"),
         "summary": T(
             "Being asked for nudes is common, but it is never something you owe anyone. How to spot pressure, how to "
             "say no, what the law says and what to do if an image gets shared.",
             "Se faire demander des photos intimes arrive souvent, mais tu ne dois ça à personne. Comment reconnaître "
-            "la pression, comment dire non, ce que dit la loi et quoi faire si une image circule.",
+            "la pression, comment dire non, ce que dit la loi et que faire si une image circule.",
         ),
         "audiences": ["youth"],
         "topics": ["sharing-intimate-images", "healthy-relationships", "reporting-and-getting-help"],
@@ -1796,9 +1800,9 @@ GUIDES = [
                     "dating, or someone you have only met online. It can feel flattering, confusing or stressful, "
                     "sometimes all at once. Here is the thing to remember: it is your body and your decision, and "
                     "saying no is always okay. Most teens are not sending nudes, whatever people say.</p>",
-                    "<p>Un jour, quelqu’un te demandera peut-être une photo nue ou sexy : une personne qui te plaît, "
+                    "<p>Un jour, quelqu’un te demandera peut-être une photo nue ou sexy : une personne qui te plaît, "
                     "quelqu’un avec qui tu sors, ou quelqu’un que tu as seulement rencontré en ligne. Ça peut être "
-                    "flatteur, mêlant ou stressant, parfois tout ça à la fois. Retiens ceci : c’est ton corps et ta "
+                    "flatteur, déroutant ou stressant, parfois tout ça à la fois. Retiens ceci : c’est ton corps et ta "
                     "décision, et tu as toujours le droit de dire non. La plupart des ados n’envoient pas de photos "
                     "intimes, peu importe ce qu’on raconte.</p>",
                 ),
@@ -1822,12 +1826,12 @@ GUIDES = [
                     "<p>None of this is love or friendship. It is pressure, and "
                     "you do not have to go along with it.</p>",
                     "<p>Une personne qui te respecte accepte ta réponse dès la "
-                    "première fois. Méfie-toi si quelqu’un :</p>"
+                    "première fois. Méfie-toi si quelqu’un :</p>"
                     "<ul><li>continue de te le demander après ton refus, ou fait semblant "
-                    "d’être blessé jusqu’à ce que tu cèdes;</li>"
-                    "<li>te dit « si tu m’aimais, tu le ferais » ou menace de mettre fin à votre relation;</li>"
-                    "<li>te dit que tout le monde le fait, ou que tu manques de maturité;</li>"
-                    "<li>t’envoie une photo en premier pour que tu te sentes redevable;</li>"
+                    "d’être blessé jusqu’à ce que tu cèdes ;</li>"
+                    "<li>te dit « si tu m’aimais, tu le ferais » ou menace de mettre fin à votre relation ;</li>"
+                    "<li>te dit que tout le monde le fait, ou que tu manques de maturité ;</li>"
+                    "<li>t’envoie une photo en premier pour que tu te sentes redevable ;</li>"
                     "<li>t’offre des cadeaux, de l’argent ou des abonnés en échange.</li></ul>"
                     "<p>Rien de tout ça n’est de l’amour ou de l’amitié. C’est de la "
                     "pression, et tu n’as pas à t’y plier.</p>",
@@ -1844,10 +1848,10 @@ GUIDES = [
                         "<li>“I said no. If you keep asking, I am done talking.”</li>"
                         "<li>“My pictures stay on my phone, thanks.”</li>"
                         "<li>Send a funny meme, change the subject, or just stop replying.</li></ul>",
-                        "<p>Tu n’as pas à te justifier, mais avoir une réponse toute prête peut aider :</p>"
-                        "<ul><li>« Non merci, c’est pas mon genre. »</li>"
-                        "<li>« J’ai dit non. Si tu continues, j’arrête de te parler. »</li>"
-                        "<li>« Mes photos restent dans mon téléphone, merci. »</li>"
+                        "<p>Tu n’as pas à te justifier, mais avoir une réponse toute prête peut aider :</p>"
+                        "<ul><li>« Non merci, ce n’est pas mon genre. »</li>"
+                        "<li>« J’ai dit non. Si tu continues, j’arrête de te parler. »</li>"
+                        "<li>« Mes photos restent dans mon téléphone, merci. »</li>"
                         "<li>Envoie un mème drôle, change de sujet, ou arrête tout simplement de répondre.</li></ul>",
                     ),
                 },
@@ -1873,11 +1877,11 @@ GUIDES = [
                     "<p>When an image is shared without consent, police and schools focus on "
                     "protecting the person in the picture.</p>",
                     "<p>Au Canada, les lois existent pour protéger les jeunes, pas pour les punir parce qu’on leur a "
-                    "mis de la pression ou qu’on leur a fait du tort. Voici l’essentiel :</p>"
-                    "<ul><li>Les images sexuelles de personnes de moins de 18 ans sont prises très au "
+                    "mis de la pression ou qu’on leur a fait du tort. Voici l’essentiel :</p>"
+                    "<ul><li>Les images sexuelles de personnes de moins de 18 ans sont prises très au "
                     "sérieux. Il existe des exceptions limitées pour les images privées entre jeunes dans une "
                     "relation consentie, mais partager ou transférer une image sexuelle d’une personne de "
-                    "moins de 18 ans peut être un crime.</li>"
+                    "moins de 18 ans peut être un crime.</li>"
                     "<li>Partager une image intime de qui que ce soit, peu importe son âge, "
                     "sans son consentement est un crime.</li>"
                     "<li>Menacer de diffuser les images de quelqu’un pour obtenir de l’argent ou d’autres photos, "
@@ -1945,7 +1949,7 @@ GUIDES = [
                     "starters": [
                         T(
                             "Has anyone ever kept asking you for pics after you said no?",
-                            "Est-ce que quelqu’un a déjà continué à te demander des photos après que tu as dit non?",
+                            "Est-ce que quelqu’un a déjà continué à te demander des photos après que tu as dit non ?",
                         ),
                         T(
                             "A real partner would never guilt you for saying no.",
@@ -1958,7 +1962,7 @@ GUIDES = [
                         ),
                         T(
                             "That picture is going around; let’s not share it and tell someone instead.",
-                            "Cette photo-là circule; on ne la partage pas et on en parle plutôt à quelqu’un.",
+                            "Cette photo-là circule ; on ne la partage pas et on en parle plutôt à quelqu’un.",
                         ),
                     ],
                 },
@@ -1976,7 +1980,7 @@ GUIDES = [
             "trust that feeling. Here is how to spot manipulation and what to do.",
             "Les amis en ligne peuvent être de vrais amis. Mais si quelqu’un insiste pour avoir des "
             "secrets, des photos ou une conversation privée, fie-toi à ce que tu ressens. Voici "
-            "comment repérer la manipulation et quoi faire.",
+            "comment repérer la manipulation et que faire.",
         ),
         "audiences": ["youth"],
         "topics": ["online-grooming", "gaming-and-chat", "healthy-relationships"],
@@ -2017,7 +2021,7 @@ GUIDES = [
                     "<li>They give you gifts, game credits or money, then act like you owe them.</li>"
                     "<li>Their story does not add up: their age changes, or "
                     "their camera never seems to work.</li></ul>",
-                    "<ul><li>La personne semble presque trop parfaite : elle aime tout ce que tu aimes et "
+                    "<ul><li>La personne semble presque trop parfaite : elle aime tout ce que tu aimes et "
                     "dit toujours exactement ce qu’il faut.</li>"
                     "<li>Elle veut que votre amitié reste secrète, ou elle dit que tes "
                     "parents ou tes amis ne comprendraient pas.</li>"
@@ -2026,7 +2030,7 @@ GUIDES = [
                     "<li>Elle insiste pour continuer dans une application privée, par appel vidéo ou en personne.</li>"
                     "<li>Elle te donne des cadeaux, des crédits de jeu ou de l’argent, puis agit "
                     "comme si tu lui devais quelque chose.</li>"
-                    "<li>Son histoire ne tient pas debout : son âge change, ou "
+                    "<li>Son histoire ne tient pas debout : son âge change, ou "
                     "sa caméra ne fonctionne jamais.</li></ul>",
                 ),
             },
@@ -2039,7 +2043,7 @@ GUIDES = [
                         "<p>People who manipulate young people are good at it; that is the whole point. Smart, "
                         "careful people get fooled every day. Noticing the signs does not make you paranoid, and "
                         "missing them does not make you stupid.</p>",
-                        "<p>Les personnes qui manipulent les jeunes sont douées pour ça; c’est justement "
+                        "<p>Les personnes qui manipulent les jeunes sont douées pour ça ; c’est justement "
                         "leur stratégie. Des gens intelligents et prudents se font avoir tous les jours. "
                         "Remarquer les signes ne fait pas de toi une personne paranoïaque, et ne pas les "
                         "avoir vus ne fait pas de toi une personne naïve.</p>",
@@ -2068,7 +2072,7 @@ GUIDES = [
                     "<p>If an adult is asking you for pictures or trying to meet you, report it to Cybertip.ca. If "
                     "you are in danger right now, call 911.</p>",
                     "<ul><li>Ralentis les choses. Un vrai ami ne verra pas d’inconvénient à attendre.</li>"
-                    "<li>Garde tes renseignements personnels pour toi : ton adresse, ton école, "
+                    "<li>Garde tes renseignements personnels pour toi : ton adresse, ton école, "
                     "ta localisation, tes mots de passe.</li>"
                     "<li>Reste sur la plateforme où vous vous êtes rencontrés, là où tu peux faire un signalement, au "
                     "lieu de passer à une application privée.</li>"
@@ -2110,7 +2114,7 @@ GUIDES = [
                     "heading": T("Questions you might have", "Les questions que tu te poses peut-être"),
                     "items": [
                         {
-                            "question": T("What if they really are my age?", "Et si la personne a vraiment mon âge?"),
+                            "question": T("What if they really are my age?", "Et si la personne a vraiment mon âge ?"),
                             "answer": H(
                                 "<p>Secrecy, pressure and requests for pictures are red flags at any age. A friend "
                                 "your age who pushes you like this is not treating you well either.</p>",
@@ -2128,7 +2132,7 @@ GUIDES = [
                                 "<p>That is normal, and it is exactly how manipulation works: kindness "
                                 "first, so that saying no feels rude. You are allowed to protect yourself, "
                                 "even from someone who was nice to you.</p>",
-                                "<p>C’est normal, et c’est exactement comme ça que fonctionne la manipulation : la "
+                                "<p>C’est normal, et c’est exactement comme ça que fonctionne la manipulation : la "
                                 "gentillesse d’abord, pour que dire non paraisse impoli. Tu as le droit de te "
                                 "protéger, même d’une personne qui a été gentille avec toi.</p>",
                             ),
@@ -2158,16 +2162,16 @@ GUIDES = [
                         "Sometimes it is easier to notice when it is happening to someone else. If you "
                         "are worried about a friend, you could say:",
                         "C’est parfois plus facile de voir ce qui se passe quand ça arrive à quelqu’un d’autre. Si tu "
-                        "t’inquiètes pour un ami, tu pourrais lui dire :",
+                        "t’inquiètes pour un ami, tu pourrais lui dire :",
                     ),
                     "starters": [
                         T(
                             "You have been talking to that new person a lot; is everything okay?",
-                            "Tu parles beaucoup à cette nouvelle personne; est-ce que tout va bien?",
+                            "Tu parles beaucoup à cette nouvelle personne ; est-ce que tout va bien ?",
                         ),
                         T(
                             "It is kind of weird that they want you to keep it a secret, right?",
-                            "C’est un peu bizarre qu’elle veuille que tu gardes ça secret, non?",
+                            "C’est un peu bizarre qu’elle veuille que tu gardes ça secret, non ?",
                         ),
                         T(
                             "You would not be in trouble if you told someone, and I can come with you.",
@@ -2231,8 +2235,8 @@ GUIDES = [
                     "<li>Do not call out the person responsible online or post about "
                     "it. It can make things more dangerous.</li>"
                     "<li>Do not promise to keep it a secret if your friend is in danger.</li></ul>",
-                    "<ul><li>Laisse-le parler sans l’interrompre ni le juger. Lui demander « pourquoi tu l’as "
-                    "envoyée? » pourrait l’enfoncer davantage.</li>"
+                    "<ul><li>Laisse-le parler sans l’interrompre ni le juger. Lui demander « pourquoi tu l’as "
+                    "envoyée ? » pourrait l’enfoncer davantage.</li>"
                     "<li>Dis-lui clairement que ce n’est pas sa faute.</li>"
                     "<li>Ne demande jamais à voir, enregistrer ou partager des photos, "
                     "même s’il propose de te les montrer.</li>"
@@ -2278,7 +2282,7 @@ GUIDES = [
                     "écrit. Tu peux l’aider à signaler ce qui se passe à Cyberaide.ca, qui reçoit les signalements "
                     "des jeunes et peut aider à faire retirer des images. Jeunesse, J’écoute est là pour vous deux, "
                     "en tout temps, au 1-800-668-6868 ou par texto au 686868.</p>"
-                    "<p>Ensuite, continue de prendre de ses nouvelles. Un texto comme « je pense à toi, on se voit? » "
+                    "<p>Ensuite, continue de prendre de ses nouvelles. Un texto comme « je pense à toi, on se voit ? » "
                     "peut faire beaucoup de bien à quelqu’un qui se sent isolé.</p>",
                 ),
             },
@@ -2310,7 +2314,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my friend gets mad at me for telling an adult?",
-                                "Et si mon ami m’en veut d’en avoir parlé à un adulte?",
+                                "Et si mon ami m’en veut d’en avoir parlé à un adulte ?",
                             ),
                             "answer": H(
                                 "<p>They might, at first. Most people understand later that you did it because you "
@@ -2323,7 +2327,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the picture is already going around at school?",
-                                "Et si la photo circule déjà à l’école?",
+                                "Et si la photo circule déjà à l’école ?",
                             ),
                             "answer": H(
                                 "<p>Do not look at it or pass it on, and ask others not to either. Report it on "
@@ -2349,15 +2353,15 @@ GUIDES = [
                     "starters": [
                         T(
                             "Thank you for telling me; it means a lot that you did.",
-                            "Merci de me l’avoir dit; ça compte beaucoup pour moi que tu l’aies fait.",
+                            "Merci de me l’avoir dit ; ça compte beaucoup pour moi que tu l’aies fait.",
                         ),
                         T(
                             "This is not your fault; the person doing this is the one in the wrong.",
-                            "Ce n’est pas ta faute; c’est la personne qui fait ça qui est en tort.",
+                            "Ce n’est pas ta faute ; c’est la personne qui fait ça qui est en tort.",
                         ),
                         T(
                             "Do you want me to come with you to talk to someone?",
-                            "Veux-tu que je vienne avec toi pour en parler à quelqu’un?",
+                            "Veux-tu que je vienne avec toi pour en parler à quelqu’un ?",
                         ),
                         T(
                             "I am here for you, no matter what happens next.",
@@ -2372,12 +2376,13 @@ GUIDES = [
         "slug": T("when-a-student-discloses", "quand-un-eleve-se-confie"),
         "title": T(
             "When a student discloses: a guide for school staff",
-            "Quand un élève se confie : guide pour le personnel scolaire",
+            "Quand un élève se confie : guide pour le personnel scolaire",
         ),
         "summary": T(
             "What to do, and what not to do, when a student tells you they are being harmed or exploited online or "
             "in person, including your duty to report.",
-            "Quoi faire, et quoi éviter, quand un élève vous dit qu’il subit de l’abus ou de l’exploitation, en ligne "
+            "Que faire, et quoi éviter, quand un élève vous dit qu’il subit de la violence sexuelle ou de "
+            "l’exploitation, en ligne "
             "ou en personne, y compris votre obligation de signaler.",
         ),
         "audiences": ["educators", "organizations"],
@@ -2394,11 +2399,11 @@ GUIDES = [
                     "statement. It may come through a journal entry, a drawing, a comment after a lesson or a "
                     "question about “what would happen if”. Every adult in a school should know how to respond "
                     "calmly and what their legal obligations are.</p>",
-                    "<p>Les élèves se confient habituellement à un adulte en qui ils ont déjà confiance : une "
+                    "<p>Les élèves se confient habituellement à un adulte en qui ils ont déjà confiance : une "
                     "enseignante, un technicien en éducation spécialisée, un entraîneur, une bibliothécaire, un "
                     "chauffeur d’autobus. Une confidence n’est pas toujours une déclaration claire. Elle peut passer "
-                    "par un journal personnel, un dessin, un commentaire après une leçon ou une question du genre « "
-                    "qu’est-ce qui arriverait si… ». Tous les adultes d’une école devraient savoir réagir avec calme "
+                    "par un journal personnel, un dessin, un commentaire après une leçon ou une question du genre « "
+                    "qu’est-ce qui arriverait si… ». Tous les adultes d’une école devraient savoir réagir avec calme "
                     "et connaître leurs obligations légales.</p>",
                 ),
             },
@@ -2419,11 +2424,13 @@ GUIDES = [
                     "personal: informing your principal does not replace your own report. Follow your school board’s "
                     "procedure as well, but never let it delay the call.</p>",
                     "<p>Partout au Canada, toute personne qui a des motifs raisonnables de croire qu’un enfant est "
-                    "victime d’abus ou a besoin de protection doit le signaler aux services de protection de "
-                    "l’enfance, et les professionnels qui travaillent auprès des enfants sont expressément tenus à "
+                    "victime de mauvais traitements ou a besoin de protection doit le signaler aux services de "
+                    "protection de "
+                    "l’enfance, et le personnel qui travaille auprès des enfants est expressément tenu à "
                     "cette obligation. Vous n’avez pas besoin de preuves, et ce n’est pas à vous de déterminer "
-                    "s’il y a eu abus. Dans la plupart des provinces et des territoires, l’obligation est "
-                    "personnelle : informer la direction de l’école ne remplace pas votre propre signalement. "
+                    "s’il y a eu mauvais traitements. Dans la plupart des provinces et des territoires, l’obligation "
+                    "est "
+                    "personnelle : informer la direction de l’école ne remplace pas votre propre signalement. "
                     "Suivez aussi la procédure de votre centre de services scolaire ou de votre conseil scolaire, "
                     "mais ne laissez jamais celle-ci retarder l’appel.</p>",
                 ),
@@ -2453,7 +2460,7 @@ GUIDES = [
                     "<li>Écoutez calmement. Laissez l’élève s’exprimer dans ses "
                     "mots et ne comblez pas les silences.</li>"
                     "<li>Posez seulement des questions ouvertes, et seulement si c’est nécessaire pour savoir si "
-                    "l’élève est en sécurité, par exemple « Y a-t-il autre chose que tu veux me dire? ». Ne demandez "
+                    "l’élève est en sécurité, par exemple « Y a-t-il autre chose que tu veux me dire ? ». Ne demandez "
                     "pas de détails et ne suggérez pas de réponses.</li>"
                     "<li>Ne promettez pas la confidentialité. Dites que vous devrez en parler aux "
                     "personnes dont le travail est d’aider.</li>"
@@ -2502,14 +2509,14 @@ GUIDES = [
                     "services will decide how and when parents are informed.</li>"
                     "<li>Plan ongoing support with the school counsellor, and remind the student that Kids Help Phone "
                     "is available any time at 1-800-668-6868 or by texting 686868.</li></ul>",
-                    "<ul><li>Rédigez des notes factuelles dès que possible : la date, l’heure, les mots exacts de "
+                    "<ul><li>Rédigez des notes factuelles dès que possible : la date, l’heure, les mots exacts de "
                     "l’élève, ce que vous avez observé et ce que vous avez dit.</li>"
                     "<li>Faites sans tarder un signalement aux services de protection de l’enfance ou à la police. "
                     "Pour l’exploitation sexuelle en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca. Si "
                     "l’élève est en danger immédiat, composez le 911.</li>"
                     "<li>Informez la direction selon la procédure de l’école, et ne communiquez les détails qu’aux "
                     "personnes qui doivent les connaître.</li>"
-                    "<li>Ne communiquez pas vous-même avec la famille si un de ses membres pourrait être en cause; "
+                    "<li>Ne communiquez pas vous-même avec la famille si un de ses membres pourrait être en cause ; "
                     "les services de protection de l’enfance décideront comment et quand informer les parents.</li>"
                     "<li>Prévoyez un soutien continu avec les services de counseling de l’école, et "
                     "rappelez à l’élève que Jeunesse, J’écoute est accessible en tout temps au "
@@ -2544,7 +2551,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if I am not sure it is serious enough to report?",
-                                "Et si je ne sais pas si c’est assez grave pour être signalé?",
+                                "Et si je ne sais pas si c’est assez grave pour être signalé ?",
                             ),
                             "answer": H(
                                 "<p>When in doubt, call child protection services and describe what you know. They "
@@ -2558,7 +2565,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the harm comes from another student?",
-                                "Et si le tort vient d’un autre élève?",
+                                "Et si le tort vient d’un autre élève ?",
                             ),
                             "answer": H(
                                 "<p>Respond to the student who disclosed in the same way, and follow your "
@@ -2574,14 +2581,14 @@ GUIDES = [
                         {
                             "question": T(
                                 "The student asked me not to tell their parents. What do I do?",
-                                "L’élève m’a demandé de ne pas le dire à ses parents. Que faire?",
+                                "L’élève m’a demandé de ne pas le dire à ses parents. Que faire ?",
                             ),
                             "answer": H(
                                 "<p>Acknowledge the worry, without promising anything. Pass the request on to child "
                                 "protection services or the police when you report; they will take it into account "
                                 "in deciding how to involve the family.</p>",
                                 "<p>Reconnaissez cette inquiétude, sans rien promettre. Transmettez la demande aux "
-                                "services de protection de l’enfance ou à la police au moment du signalement; ils en "
+                                "services de protection de l’enfance ou à la police au moment du signalement ; ils en "
                                 "tiendront compte pour décider comment faire participer la famille.</p>",
                             ),
                         },
@@ -2600,7 +2607,7 @@ GUIDES = [
             "A step-by-step response for school leaders and staff when a sexual image of a student is shared: "
             "protecting the student, handling devices lawfully and responding to those who shared it.",
             "Une marche à suivre pour les directions et le personnel quand une image sexuelle d’un "
-            "élève circule : protéger l’élève, traiter les appareils dans le respect de la loi et "
+            "élève circule : protéger l’élève, traiter les appareils dans le respect de la loi et "
             "réagir auprès de ceux qui l’ont partagée.",
         ),
         "audiences": ["educators"],
@@ -2655,7 +2662,7 @@ GUIDES = [
                     "attendant les consignes de la police.</li>"
                     "<li><b>Signalez l’image à Cyberaide.ca</b>, qui pourra en demander "
                     "le retrait aux plateformes en ligne.</li>"
-                    "<li><b>Prenez soin de l’élève qui figure sur l’image</b> : un endroit privé, un adulte en qui il "
+                    "<li><b>Prenez soin de l’élève qui figure sur l’image</b> : un endroit privé, un adulte en qui il "
                     "a confiance et pas d’interrogatoires répétés.</li>"
                     "<li><b>Communiquez avec les parents de l’élève</b>, sauf si cela "
                     "risque de le mettre en danger.</li></ol>",
@@ -2674,7 +2681,7 @@ GUIDES = [
                         "well-meaning reasons such as gathering evidence or showing a parent. Leave the image where "
                         "it is and let the police deal with it.</p>",
                         "<p>Il est illégal de posséder ou de distribuer une image sexuelle d’une personne de moins de "
-                        "18 ans, même pour de bonnes raisons comme recueillir des preuves ou la montrer à un parent. "
+                        "18 ans, même pour de bonnes raisons comme recueillir des preuves ou la montrer à un parent. "
                         "Laissez l’image là où elle se trouve et laissez la police s’en occuper.</p>",
                     ),
                 },
@@ -2726,11 +2733,11 @@ GUIDES = [
                     "student’s role, and consider restorative approaches where the student who was harmed agrees. "
                     "Avoid school-wide announcements that could identify the student pictured.</p>",
                     "<p>Les élèves en cause n’ont pas tous la même part de "
-                    "responsabilité. Faites la distinction entre :</p>"
+                    "responsabilité. Faites la distinction entre :</p>"
                     "<ul><li>un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
-                    "image, ce qui peut relever de la police;</li>"
+                    "image, ce qui peut relever de la police ;</li>"
                     "<li>un élève qui a transféré une image en sachant qu’elle "
-                    "avait été partagée sans consentement;</li>"
+                    "avait été partagée sans consentement ;</li>"
                     "<li>les élèves qui l’ont simplement reçue, à qui il faut demander de la supprimer sans la "
                     "partager et d’en parler à un adulte.</li></ul>"
                     "<p>Collaborez avec la police pour tout aspect criminel, appliquez des mesures disciplinaires "
@@ -2747,13 +2754,13 @@ GUIDES = [
                         {
                             "question": T(
                                 "Do we always have to call the police?",
-                                "Faut-il toujours appeler la police?",
+                                "Faut-il toujours appeler la police ?",
                             ),
                             "answer": H(
                                 "<p>When a sexual image of a student under 18 has been shared, involve the police. "
                                 "They can assess the situation, preserve evidence properly and, in many cases, "
                                 "resolve it without charges through education and diversion.</p>",
-                                "<p>Quand une image sexuelle d’un élève de moins de 18 ans a été partagée, faites "
+                                "<p>Quand une image sexuelle d’un élève de moins de 18 ans a été partagée, faites "
                                 "appel à la police. Elle peut évaluer la situation, préserver les preuves "
                                 "correctement et, dans bien des cas, régler l’affaire sans accusations, par la "
                                 "sensibilisation et des mesures de rechange.</p>",
@@ -2762,7 +2769,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "How do we talk to the rest of the class?",
-                                "Comment en parler avec le reste de la classe?",
+                                "Comment en parler avec le reste de la classe ?",
                             ),
                             "answer": H(
                                 "<p>Without naming anyone, remind students that sharing intimate images without "
@@ -2777,7 +2784,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the student is being sextorted by someone outside the school?",
-                                "Et si l’élève est victime de sextorsion de la part d’une personne de l’extérieur?",
+                                "Et si l’élève est victime de sextorsion de la part d’une personne de l’extérieur ?",
                             ),
                             "answer": H(
                                 "<p>Treat it as urgent. Help the student stop contact without paying, keep the "
@@ -2816,12 +2823,13 @@ GUIDES = [
         ),
         "title": T(
             "Safe digital communication with young people: a policy guide",
-            "Communiquer en ligne avec les jeunes en toute sécurité : guide de politique",
+            "Communiquer en ligne avec les jeunes en toute sécurité : guide de politique",
         ),
         "summary": T(
             "Coaches, leaders and volunteers text, message and post with the young people they serve. What a clear "
             "digital communication policy should cover, and how to respond when a concern is raised.",
-            "Les entraîneurs, les animateurs et les bénévoles échangent des textos et des messages avec les jeunes "
+            "Le personnel d’entraînement et d’animation et les bénévoles échangent des textos et des messages avec les "
+            "jeunes "
             "qu’ils accompagnent et publient du contenu avec eux. Ce que doit prévoir une politique claire de "
             "communication numérique, et comment réagir quand une inquiétude est soulevée.",
         ),
@@ -2840,10 +2848,10 @@ GUIDES = [
                     "the conditions that offenders use to groom young people. A clear policy protects children, and "
                     "it protects the many staff and volunteers who would never harm them.</p>",
                     "<p>Un texto rapide pour annoncer un changement d’horaire, une conversation de groupe de "
-                    "l’équipe, des photos d’un tournoi : les communications numériques font désormais partie de "
+                    "l’équipe, des photos d’un tournoi : les communications numériques font désormais partie de "
                     "toutes les activités jeunesse. Elles brouillent aussi les limites. Les messages privés tard le "
                     "soir, les comptes personnels de médias sociaux et les appels vidéo en tête-à-tête sont "
-                    "précisément les conditions dont se servent les agresseurs pour leurrer les jeunes. Une "
+                    "précisément les conditions dont se servent les agresseurs pour manipuler les jeunes. Une "
                     "politique claire protège les enfants, et elle protège aussi les nombreux membres du personnel "
                     "et bénévoles qui ne leur feraient jamais de mal.</p>",
                 ),
@@ -2898,7 +2906,7 @@ GUIDES = [
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
                         "<p>Seriez-vous à l’aise si le parent du jeune, votre superviseur et un collègue lisaient "
-                        "tous ce message? Si la réponse est non, ne l’envoyez pas.</p>",
+                        "tous ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
             },
@@ -2948,7 +2956,7 @@ GUIDES = [
                     "<ol><li>Prenez chaque inquiétude au sérieux, peu importe la personne "
                     "visée et même si elle paraît mineure.</li>"
                     "<li>Assurez-vous que le jeune est en sécurité. S’il est en danger immédiat, composez le 911.</li>"
-                    "<li>S’il y a des motifs de croire qu’un enfant est victime d’abus ou d’exploitation, faites "
+                    "<li>S’il y a des motifs de croire qu’un enfant est victime de violence ou d’exploitation, faites "
                     "immédiatement un signalement à la police ou aux services de protection de l’enfance. Pour "
                     "l’exploitation sexuelle en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Ne menez pas d’enquête interne avant le signalement et n’alertez pas la personne visée.</li>"
@@ -2969,7 +2977,7 @@ GUIDES = [
                         "professionals assess it. Waiting can leave a child at risk.</p>",
                         "<p>Les organismes hésitent souvent parce que la personne visée est appréciée "
                         "ou que les éléments semblent minces. Signaler une inquiétude raisonnable n’est "
-                        "pas une accusation; cela permet à des professionnels formés de l’évaluer. "
+                        "pas une accusation ; cela permet à des spécialistes de l’évaluer. "
                         "Attendre peut laisser un enfant en danger.</p>",
                     ),
                 },
@@ -2982,14 +2990,14 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can a coach ever text an athlete directly?",
-                                "Un entraîneur peut-il écrire directement à un athlète?",
+                                "Un entraîneur peut-il écrire directement à un athlète ?",
                             ),
                             "answer": H(
                                 "<p>For participants under 18, copy a parent or another adult on the message, "
                                 "or use a group tool. If a young person writes privately to a coach, the coach "
                                 "should answer briefly in a group or copied thread and let the safeguarding "
                                 "lead know if the content raises concern.</p>",
-                                "<p>Pour les participants de moins de 18 ans, mettez un parent ou un autre "
+                                "<p>Pour les participants de moins de 18 ans, mettez un parent ou un autre "
                                 "adulte en copie du message, ou utilisez un outil de groupe. Si un jeune écrit "
                                 "en privé à un entraîneur, celui-ci devrait répondre brièvement dans un fil de "
                                 "groupe ou avec un adulte en copie, et aviser la personne responsable de la "
@@ -2999,7 +3007,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What about volunteers who are teenagers themselves?",
-                                "Qu’en est-il des bénévoles qui sont eux-mêmes adolescents?",
+                                "Qu’en est-il des bénévoles qui sont eux-mêmes adolescents ?",
                             ),
                             "answer": H(
                                 "<p>Young volunteers and junior leaders should follow the same rules with the younger "
@@ -3007,7 +3015,7 @@ GUIDES = [
                                 "also young people in your care, so your policy should protect them too.</p>",
                                 "<p>Les jeunes bénévoles et les aides-moniteurs devraient suivre les mêmes règles "
                                 "avec les plus jeunes participants qu’ils encadrent, et recevoir une formation "
-                                "adaptée à leur âge. Ce sont aussi des jeunes dont vous avez la responsabilité : "
+                                "adaptée à leur âge. Ce sont aussi des jeunes dont vous avez la responsabilité : "
                                 "votre politique doit donc les protéger eux aussi.</p>",
                             ),
                         },
@@ -3042,7 +3050,8 @@ GUIDES = [
                     "always found reasons to be alone with one child, messages sent late at night, gifts that seemed "
                     "too generous. They did not act because they were unsure what they had seen, did not know who to "
                     "tell or worried about being wrong. Good training closes that gap.</p>",
-                    "<p>Dans bien des cas d’abus au sein d’organismes, quelqu’un avait remarqué quelque chose : un "
+                    "<p>Dans bien des cas de violence sexuelle au sein d’organismes, quelqu’un avait remarqué quelque "
+                    "chose : un "
                     "responsable qui trouvait toujours une raison d’être seul avec un enfant, des messages envoyés "
                     "tard le soir, des cadeaux qui semblaient trop généreux. Ces personnes n’ont pas agi parce "
                     "qu’elles doutaient de ce qu’elles avaient vu, ne savaient pas à qui en parler ou craignaient de "
@@ -3071,14 +3080,16 @@ GUIDES = [
                     "of a young person, even to report it.</li>"
                     "<li>Where participants can get confidential support, including Kids Help Phone at "
                     "1-800-668-6868 or by texting 686868.</li></ul>",
-                    "<ul><li>Le fonctionnement du leurre, en personne et en ligne, et les manquements aux limites "
-                    "qui précèdent souvent l’abus : l’attention particulière, les cadeaux, les secrets, les moments "
+                    "<ul><li>Le fonctionnement du pédopiégeage, en personne et en ligne, et les manquements aux "
+                    "limites "
+                    "qui précèdent souvent la violence sexuelle : l’attention particulière, les cadeaux, les secrets, "
+                    "les moments "
                     "seul à seul et les messages privés.</li>"
                     "<li>Le code de conduite de votre organisme et sa politique de communication numérique, avec des "
                     "exemples concrets de ce qui est acceptable ou non.</li>"
-                    "<li>La façon de réagir à une confidence : écouter, rester calme, ne pas "
+                    "<li>La façon de réagir à une confidence : écouter, rester calme, ne pas "
                     "enquêter et ne pas promettre le secret.</li>"
-                    "<li>L’obligation légale de signaler, et la façon précise de le faire : les "
+                    "<li>L’obligation légale de signaler, et la façon précise de le faire : les "
                     "services de protection de l’enfance, la police, Cyberaide.ca pour l’exploitation "
                     "en ligne, et le 911 en cas d’urgence.</li>"
                     "<li>Pourquoi personne ne doit jamais regarder, copier ou transférer une image "
@@ -3105,7 +3116,7 @@ GUIDES = [
                     "<p>On retient ce qu’on met en pratique. Construisez la formation autour de mises en "
                     "situation réalistes tirées de votre propre milieu, que ce soit un aréna, un camp de jour ou "
                     "un groupe jeunesse, et laissez les gens discuter de ce qu’ils feraient. Gardez des séances "
-                    "courtes et répétez-les : une séance complète avant tout travail auprès des jeunes, puis un "
+                    "courtes et répétez-les : une séance complète avant tout travail auprès des jeunes, puis un "
                     "rappel annuel et de brefs retours lors des réunions d’équipe. Tenez un registre des "
                     "personnes formées et des dates de formation.</p>",
                 ),
@@ -3124,15 +3135,15 @@ GUIDES = [
                         "volunteer should tell the safeguarding lead the same day; if there is any sign of sexual "
                         "content or exploitation, a report to police or child protection must follow; and the "
                         "volunteer should not confront the coach.</p>",
-                        "<p>Un bénévole remarque qu’un entraîneur adjoint écrit en privé à une joueuse de 14 ans, "
-                        "souvent après 23 h, et qu’il lui a récemment offert un étui de téléphone neuf. "
+                        "<p>Un bénévole remarque qu’un entraîneur adjoint écrit en privé à une joueuse de 14 ans, "
+                        "souvent après 23 h, et qu’il lui a récemment offert un étui de téléphone neuf. "
                         "L’entraîneur est populaire et fait partie du club depuis des années. Que devrait faire le "
-                        "bénévole, et à qui devrait-il en parler?</p>"
-                        "<p>Points à faire ressortir : les messages et le cadeau contreviennent à la politique, peu "
-                        "importe l’intention; le bénévole devrait en informer la personne responsable de la "
-                        "protection le jour même; au moindre signe de contenu sexuel ou d’exploitation, un "
-                        "signalement à la police ou aux services de protection de l’enfance doit suivre; et le "
-                        "bénévole ne devrait pas confronter l’entraîneur.</p>",
+                        "bénévole, et à qui devrait-il en parler ?</p>"
+                        "<p>Points à faire ressortir : les messages et le cadeau contreviennent à la politique, peu "
+                        "importe l’intention ; le bénévole devrait en informer la personne responsable de la "
+                        "protection le jour même ; au moindre signe de contenu sexuel ou d’exploitation, un "
+                        "signalement à la police ou aux services de protection de l’enfance doit suivre ; et le "
+                        "bénévole ne devrait pas interpeller l’entraîneur.</p>",
                     ),
                 },
             },
@@ -3167,7 +3178,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Do occasional volunteers need training too?",
-                                "Les bénévoles occasionnels doivent-ils aussi être formés?",
+                                "Les bénévoles occasionnels doivent-ils aussi être formés ?",
                             ),
                             "answer": H(
                                 "<p>Yes, scaled to their role. Anyone who is around young people should at least know "
@@ -3182,14 +3193,15 @@ GUIDES = [
                         {
                             "question": T(
                                 "How do we train without frightening people?",
-                                "Comment former sans effrayer les gens?",
+                                "Comment former sans effrayer les gens ?",
                             ),
                             "answer": H(
                                 "<p>Keep the focus on prevention and on what to do, not on graphic "
                                 "details of abuse. Most people feel reassured, not frightened, once they "
                                 "know the rules and the steps to take.</p>",
                                 "<p>Mettez l’accent sur la prévention et sur les gestes à poser, et non sur les "
-                                "détails crus des abus. La plupart des gens se sentent rassurés, et non effrayés, une "
+                                "détails crus de la violence sexuelle. La plupart des gens se sentent rassurés, et non "
+                                "effrayés, une "
                                 "fois qu’ils connaissent les règles et les étapes à suivre.</p>",
                             ),
                         },
@@ -3209,22 +3221,22 @@ GUIDES = [
                     "starters": [
                         T(
                             "What would you do if a young person asked you to keep a secret?",
-                            "Que feriez-vous si un jeune vous demandait de garder un secret?",
+                            "Que feriez-vous si un jeune vous demandait de garder un secret ?",
                         ),
                         T(
                             "Which situations in our program leave an adult alone "
                             "with a child, and how could we change that?",
                             "Quelles situations, dans nos activités, laissent un adulte seul avec un "
-                            "enfant, et comment pourrions-nous changer cela?",
+                            "enfant, et comment pourrions-nous changer cela ?",
                         ),
                         T(
                             "Who would you tell if you were worried about a colleague’s behaviour?",
-                            "À qui parleriez-vous si le comportement d’un collègue vous inquiétait?",
+                            "À qui parleriez-vous si le comportement d’un collègue vous inquiétait ?",
                         ),
                         T(
                             "What makes it hard to speak up here, and what would make it easier?",
                             "Qu’est-ce qui rend difficile de parler ici, et "
-                            "qu’est-ce qui rendrait la chose plus facile?",
+                            "qu’est-ce qui rendrait la chose plus facile ?",
                         ),
                     ],
                 },
@@ -3238,7 +3250,7 @@ GUIDES = [
 LESSON_PLANS = [
     {
         "slug": T("uh-oh-feelings-and-trusted-adults", "la-sensation-oh-oh-et-mes-adultes-de-confiance"),
-        "title": T("Uh-oh feelings and my trusted adults", "La sensation « oh oh » et mes adultes de confiance"),
+        "title": T("Uh-oh feelings and my trusted adults", "La sensation « oh oh » et mes adultes de confiance"),
         "summary": T(
             "Young children learn to notice the feelings that warn them something is not okay, to tell surprises from "
             "worrying secrets, and to name the adults they can tell.",
@@ -3248,7 +3260,7 @@ LESSON_PLANS = [
         ),
         "grade_band": "k-3",
         "duration_minutes": 30,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["body-safety", "reporting-and-getting-help"],
         "learning_outcomes": H(
             "<ul><li>Students will describe how their body feels when something "
@@ -3257,10 +3269,10 @@ LESSON_PLANS = [
             "<li>Students will name at least three trusted adults, including one outside their home.</li>"
             "<li>Students will practise a simple plan: say no, go away, tell a trusted adult.</li></ul>",
             "<ul><li>Les élèves décriront ce que ressent leur corps quand quelque chose "
-            "ne va pas, leur sensation « oh oh ».</li>"
+            "ne va pas, leur sensation « oh oh ».</li>"
             "<li>Les élèves feront la différence entre une surprise joyeuse et un secret qui les inquiète.</li>"
             "<li>Les élèves nommeront au moins trois adultes de confiance, dont un à l’extérieur de la maison.</li>"
-            "<li>Les élèves s’exerceront à appliquer un plan simple : dire non, s’éloigner, en "
+            "<li>Les élèves s’exerceront à appliquer un plan simple : dire non, s’éloigner, en "
             "parler à un adulte de confiance.</li></ul>",
         ),
         "materials": H(
@@ -3268,8 +3280,8 @@ LESSON_PLANS = [
             "<li>The “Surprise or secret?” scenarios (in the lesson plan download)</li>"
             "<li>One copy of the “My helping hand” worksheet per student, and crayons</li></ul>",
             "<ul><li>Grandes feuilles et marqueurs</li>"
-            "<li>Les mises en situation « Surprise ou secret? » (dans le plan de leçon à télécharger)</li>"
-            "<li>Un exemplaire de la fiche « Ma main aidante » par élève, et des crayons de cire</li></ul>",
+            "<li>Les mises en situation « Surprise ou secret ? » (dans le plan de leçon à télécharger)</li>"
+            "<li>Un exemplaire de la fiche « Ma main aidante » par élève, et des crayons de cire</li></ul>",
         ),
         "adult_preparation": True,
         "adult_preparation_note": T(
@@ -3281,7 +3293,8 @@ LESSON_PLANS = [
             "Les leçons sur la sécurité corporelle peuvent amener un enfant à confier ce qui lui arrive, parfois "
             "sur-le-champ, parfois quelques jours plus tard. Lisez tout le plan à l’avance, informez la direction et "
             "les services de counseling de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
-            "calme et positif : la leçon parle de sensations et de personnes aidantes, pas d’abus. Si un élève vous "
+            "calme et positif : la leçon parle de sensations et de personnes aidantes, pas de violence sexuelle. Si un "
+            "élève vous "
             "confie qu’il subit un tort, écoutez-le calmement, remerciez-le, ne posez pas de questions au-delà de ce "
             "qu’il raconte, et suivez la procédure de signalement obligatoire de votre école le jour même.",
         ),
@@ -3298,17 +3311,17 @@ LESSON_PLANS = [
                     "<li>Explain that an uh-oh feeling is a signal to get help from a grown-up we trust, and that it "
                     "is always okay to ask for help.</li></ol>",
                     "<p>Réunissez les élèves en cercle sur le tapis.</p>"
-                    "<ol><li>Demandez : « Comment se sent ton corps quand tu es content? Excité? Effrayé? » Acceptez "
-                    "toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
-                    "<li>Présentez la sensation « oh oh » : « Parfois, notre corps nous avertit que "
+                    "<ol><li>Demandez : « Comment se sent ton corps quand tu es content ? Excité ? Effrayé ? » "
+                    "Acceptez toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
+                    "<li>Présentez la sensation « oh oh » : « Parfois, notre corps nous avertit que "
                     "quelque chose ne va pas. On a mal au ventre, notre cœur bat vite ou on a envie de se "
-                    "cacher. C’est notre sensation “oh oh”. »</li>"
-                    "<li>Expliquez que la sensation « oh oh » est un signal pour demander l’aide d’un adulte de "
+                    "cacher. C’est notre sensation “oh oh”. »</li>"
+                    "<li>Expliquez que la sensation « oh oh » est un signal pour demander l’aide d’un adulte de "
                     "confiance, et qu’on a toujours le droit de demander de l’aide.</li></ol>",
                 ),
             },
             {
-                "title": T("Surprise or secret?", "Surprise ou secret?"),
+                "title": T("Surprise or secret?", "Surprise ou secret ?"),
                 "minutes": 10,
                 "instructions": H(
                     "<p>Explain: “A surprise is fun, and everyone finds out soon. A secret that gives you an uh-oh "
@@ -3318,8 +3331,8 @@ LESSON_PLANS = [
                     "secret they should tell a grown-up.</li>"
                     "<li>After each one, ask two or three students why they chose their answer, "
                     "and praise the idea of telling.</li></ol>",
-                    "<p>Expliquez : « Une surprise, c’est amusant, et tout le monde la découvre bientôt. Un secret "
-                    "qui te donne une sensation “oh oh”, il faut toujours en parler. »</p>"
+                    "<p>Expliquez : « Une surprise, c’est amusant, et tout le monde la découvre bientôt. Un secret "
+                    "qui te donne une sensation “oh oh”, il faut toujours en parler. »</p>"
                     "<ol><li>Lisez à voix haute chaque mise en situation du plan de leçon.</li>"
                     "<li>Les élèves lèvent le pouce pour une surprise qu’on peut garder, ou le baissent pour un "
                     "secret dont il faut parler à un adulte.</li>"
@@ -3341,9 +3354,9 @@ LESSON_PLANS = [
                     "<p>Distribuez la fiche.</p>"
                     "<ol><li>Les élèves tracent le contour de leur main, ou utilisent le contour imprimé.</li>"
                     "<li>Sur chaque doigt, ils dessinent ou écrivent le nom d’un adulte de confiance à qui ils "
-                    "pourraient parler s’ils avaient une sensation « oh oh ». Encouragez-les à inclure au moins un "
+                    "pourraient parler s’ils avaient une sensation « oh oh ». Encouragez-les à inclure au moins un "
                     "adulte à l’extérieur de la maison, comme une enseignante, un entraîneur ou une voisine.</li>"
-                    "<li>Circulez et aidez les élèves qui ont du mal à nommer des adultes; suggérez des membres du "
+                    "<li>Circulez et aidez les élèves qui ont du mal à nommer des adultes ; suggérez des membres du "
                     "personnel de l’école qu’ils connaissent.</li></ol>",
                 ),
             },
@@ -3356,12 +3369,12 @@ LESSON_PLANS = [
                     "<li>Practise together two or three times.</li>"
                     "<li>Close by saying: “If you tell a grown-up and they do not help, keep telling until someone "
                     "does. You will never be in trouble for telling.”</li></ol>",
-                    "<ol><li>Enseignez les trois étapes avec un geste pour chacune : la main levée pour « dire non », "
-                    "la marche sur place pour « s’éloigner », la main en porte-voix pour « en parler ».</li>"
-                    "<li>Pratiquez ensemble deux ou trois fois.</li>"
-                    "<li>Terminez en disant : « Si tu en parles à un adulte et qu’il ne t’aide pas, "
+                    "<ol><li>Enseignez les trois étapes avec un geste pour chacune : la main levée pour « dire non », "
+                    "la marche sur place pour « s’éloigner », la main en porte-voix pour « en parler ».</li>"
+                    "<li>Exercez-vous ensemble deux ou trois fois.</li>"
+                    "<li>Terminez en disant : « Si tu en parles à un adulte et qu’il ne t’aide pas, "
                     "continue d’en parler jusqu’à ce que quelqu’un t’aide. Tu n’auras jamais "
-                    "d’ennuis parce que tu en as parlé. »</li></ol>",
+                    "d’ennuis parce que tu en as parlé. »</li></ol>",
                 ),
             },
         ],
@@ -3369,7 +3382,7 @@ LESSON_PLANS = [
             "<p>Observe students’ answers during “Surprise or secret?”. Check that each helping hand names at "
             "least three adults, with at least one outside the home. As students line up, ask each one to "
             "tell you one adult they could go to.</p>",
-            "<p>Observez les réponses des élèves pendant l’activité « Surprise ou secret? ». Vérifiez que chaque main "
+            "<p>Observez les réponses des élèves pendant l’activité « Surprise ou secret ? ». Vérifiez que chaque main "
             "aidante nomme au moins trois adultes, dont au moins un à l’extérieur de la maison. Quand les élèves se "
             "mettent en rang, demandez à chacun de vous nommer un adulte vers qui il pourrait se tourner.</p>",
         ),
@@ -3378,15 +3391,15 @@ LESSON_PLANS = [
             "talk about the difference between surprises and secrets, and to make a family rule: “In our "
             "family, we keep surprises, not secrets.”</p>",
             "<p>Les élèves rapportent leur main aidante à la maison et la montrent à leur famille. Les familles sont "
-            "invitées à parler de la différence entre les surprises et les secrets, et à adopter une règle familiale "
-            ": « Dans notre famille, on garde les surprises, pas les secrets. »</p>",
+            "invitées à parler de la différence entre les surprises et les secrets, et à adopter une règle familiale"
+            " : « Dans notre famille, on garde les surprises, pas les secrets. »</p>",
         ),
         "downloads": [
             {
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Uh-oh feelings and my trusted adults",
-                    "Plan de leçon : La sensation « oh oh » et mes adultes de confiance",
+                    "Plan de leçon : La sensation « oh oh » et mes adultes de confiance",
                 ),
                 "text": T(
                     "Kindergarten to grade 3. Duration: 30 minutes.\n"
@@ -3408,13 +3421,13 @@ LESSON_PLANS = [
                     "Practise the three steps with gestures. End with: you will never be in trouble for telling.\n\n"
                     "If a student discloses harm: listen calmly, thank them, do not investigate,\n"
                     "and follow your school’s duty-to-report procedure the same day.",
-                    "De la maternelle à la 3e année. Durée : 30 minutes.\n"
-                    "Avant la leçon : lisez la note de préparation et informez la direction et "
+                    "De la maternelle à la 3e année. Durée : 30 minutes.\n"
+                    "Avant la leçon : lisez la note de préparation et informez la direction et "
                     "les services de counseling de la date.\n\n"
-                    "1. Notre corps nous envoie des signaux (8 minutes)\n"
+                    "1. Notre corps nous envoie des signaux (8 minutes)\n"
                     "Parler de ce que ressent notre corps quand on est content, excité ou "
-                    "effrayé. Présenter la sensation « oh oh ».\n"
-                    "2. Surprise ou secret? (10 minutes)\n"
+                    "effrayé. Présenter la sensation « oh oh ».\n"
+                    "2. Surprise ou secret ? (10 minutes)\n"
                     "Pouce levé pour une surprise qu’on peut garder, pouce baissé pour un "
                     "secret dont il faut parler à un adulte.\n"
                     "- Ta classe prépare une carte pour l’anniversaire de la directrice. (Surprise)\n"
@@ -3422,19 +3435,19 @@ LESSON_PLANS = [
                     "- Quelqu’un dans un jeu te dit de ne pas dire à tes parents que vous vous parlez. (En parler)\n"
                     "- Grand-papa prépare une fête pour grand-maman, qui aura lieu samedi. (Surprise)\n"
                     "- Un adulte te donne un cadeau et te dit que ça doit rester entre vous deux. (En parler)\n"
-                    "3. Ma main aidante (8 minutes)\n"
+                    "3. Ma main aidante (8 minutes)\n"
                     "Les élèves nomment ou dessinent un adulte de confiance sur chaque "
                     "doigt, dont un à l’extérieur de la maison.\n"
-                    "4. Dire non, s’éloigner, en parler (4 minutes)\n"
-                    "Pratiquer les trois étapes avec des gestes. Conclure : tu n’auras "
+                    "4. Dire non, s’éloigner, en parler (4 minutes)\n"
+                    "Pratiquer les trois étapes avec des gestes. Conclure : tu n’auras "
                     "jamais d’ennuis parce que tu en as parlé.\n\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez calmement, remerciez-le, n’enquêtez pas,\n"
+                    "Si un élève vous confie qu’il subit un tort : écoutez calmement, remerciez-le, n’enquêtez pas,\n"
                     "et suivez la procédure de signalement obligatoire de votre école le jour même.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: My helping hand", "Fiche d’activité : Ma main aidante"),
+                "title": T("Worksheet: My helping hand", "Fiche d’activité : Ma main aidante"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "Trace your hand in the space below.\n"
@@ -3448,16 +3461,16 @@ LESSON_PLANS = [
                     "Remember: say no, go away, tell.\n"
                     "If the first grown-up does not help, keep telling until someone does.\n"
                     "You will never be in trouble for telling.",
-                    "Mon nom : ____________________\n\n"
+                    "Mon nom : ____________________\n\n"
                     "Trace le contour de ta main dans l’espace ci-dessous.\n"
                     "Sur chaque doigt, écris le nom ou fais le dessin d’un adulte en qui tu as confiance.\n"
-                    "Tu peux parler à ces adultes si tu as une sensation « oh oh ».\n\n"
-                    "Pouce : ____________________\n"
-                    "Index : ____________________\n"
-                    "Majeur : ____________________\n"
-                    "Annulaire : ____________________\n"
-                    "Auriculaire : ____________________\n\n"
-                    "N’oublie pas : dire non, s’éloigner, en parler.\n"
+                    "Tu peux parler à ces adultes si tu as une sensation « oh oh ».\n\n"
+                    "Pouce : ____________________\n"
+                    "Index : ____________________\n"
+                    "Majeur : ____________________\n"
+                    "Annulaire : ____________________\n"
+                    "Auriculaire : ____________________\n\n"
+                    "N’oublie pas : dire non, s’éloigner, en parler.\n"
                     "Si le premier adulte ne t’aide pas, continue d’en parler jusqu’à ce que quelqu’un t’aide.\n"
                     "Tu n’auras jamais d’ennuis parce que tu en as parlé.",
                 ),
@@ -3472,13 +3485,13 @@ LESSON_PLANS = [
             "personal information are private, and what to do when a screen asks for them.",
             "Grâce à une comparaison avec la brosse à dents et à un jeu de tri, les jeunes élèves "
             "apprennent que les mots de passe et certains renseignements personnels sont privés, et "
-            "quoi faire quand un écran les leur demande.",
+            "que faire quand un écran les leur demande.",
         ),
         "grade_band": "k-3",
         "duration_minutes": 30,
         "subjects": T(
             "Health and physical education; Digital literacy",
-            "Éducation physique et à la santé; Compétence numérique",
+            "Éducation physique et à la santé ; Compétence numérique",
         ),
         "topics": ["privacy", "screen-time"],
         "learning_outcomes": H(
@@ -3492,7 +3505,7 @@ LESSON_PLANS = [
             "<li>Les élèves classeront des renseignements selon qu’on peut les partager ou qu’ils sont privés.</li>"
             "<li>Les élèves nommeront les adultes qui peuvent connaître leurs mots de passe, comme un "
             "parent ou une personne proche aidante.</li>"
-            "<li>Les élèves montreront quoi faire quand un jeu ou une application demande un renseignement privé : "
+            "<li>Les élèves montreront que faire quand un jeu ou une application demande un renseignement privé : "
             "s’arrêter et demander à un adulte.</li></ul>",
         ),
         "materials": H(
@@ -3500,15 +3513,15 @@ LESSON_PLANS = [
             "<li>The sorting cards and the “Private or okay to share?” worksheet</li>"
             "<li>Two hoops or two sheets of chart paper labelled “Okay to share” and “Private”</li></ul>",
             "<ul><li>Une brosse à dents neuve, encore dans son emballage</li>"
-            "<li>Les cartes de tri et la fiche « Privé ou on peut le partager? »</li>"
-            "<li>Deux cerceaux ou deux grandes feuilles portant les mots « On "
-            "peut le partager » et « Privé »</li></ul>",
+            "<li>Les cartes de tri et la fiche « Privé ou on peut le partager ? »</li>"
+            "<li>Deux cerceaux ou deux grandes feuilles portant les mots « On "
+            "peut le partager » et « Privé »</li></ul>",
         ),
         "adult_preparation": False,
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("What is a password?", "C’est quoi, un mot de passe?"),
+                "title": T("What is a password?", "C’est quoi, un mot de passe ?"),
                 "minutes": 7,
                 "instructions": H(
                     "<ol><li>Ask students what a key does for a house. Explain that a password is like a "
@@ -3520,15 +3533,15 @@ LESSON_PLANS = [
                     "know it, to help keep you safe.”</li></ol>",
                     "<ol><li>Demandez aux élèves à quoi sert une clé pour une maison. Expliquez qu’un mot de passe "
                     "est comme une clé pour une tablette, un jeu ou une application.</li>"
-                    "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
-                    "un ami? » Laissez les élèves réagir.</li>"
-                    "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
+                    "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
+                    "un ami ? » Laissez les élèves réagir.</li>"
+                    "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
                     "ne le prête pas à ses amis, même à son meilleur ami. Les adultes qui prennent soin de toi "
-                    "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
+                    "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
                 ),
             },
             {
-                "title": T("Private or okay to share?", "Privé ou on peut le partager?"),
+                "title": T("Private or okay to share?", "Privé ou on peut le partager ?"),
                 "minutes": 10,
                 "instructions": H(
                     "<p>Place the two hoops on the floor.</p>"
@@ -3538,7 +3551,7 @@ LESSON_PLANS = [
                     "<li>Point out that some things, like your first name, are fine to share in class but are private "
                     "when someone you do not know asks for them online.</li></ol>",
                     "<p>Placez les deux cerceaux sur le sol.</p>"
-                    "<ol><li>Lisez une carte de tri à la fois : ta couleur préférée, ton adresse, "
+                    "<ol><li>Lisez une carte de tri à la fois : ta couleur préférée, ton adresse, "
                     "ton mot de passe, ton animal préféré, ton numéro de téléphone, le nom de ton "
                     "école, ton prénom, une photo de toi.</li>"
                     "<li>Un élève volontaire place la carte dans un cerceau, et la "
@@ -3548,7 +3561,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("Who can know?", "Qui peut le savoir?"),
+                "title": T("Who can know?", "Qui peut le savoir ?"),
                 "minutes": 8,
                 "instructions": H(
                     "<ol><li>Name different people and ask students to stand up if that person may know their "
@@ -3559,11 +3572,11 @@ LESSON_PLANS = [
                     "<li>Explain that a real company or game will never ask for "
                     "your password in a chat message.</li></ol>",
                     "<ol><li>Nommez différentes personnes et demandez aux élèves de se lever si cette "
-                    "personne peut connaître leur mot de passe : ma mère ou mon père, mon meilleur ami, "
+                    "personne peut connaître leur mot de passe : ma mère ou mon père, mon meilleur ami, "
                     "mon enseignante à l’école, un personnage dans un jeu, ma grand-mère qui prend soin de "
                     "moi, quelqu’un qui m’envoie un message.</li>"
                     "<li>Discutez des réponses. Les adultes qui prennent soin de l’enfant à la maison peuvent le "
-                    "savoir; les amis et les gens en ligne, non.</li>"
+                    "savoir ; les amis et les gens en ligne, non.</li>"
                     "<li>Expliquez qu’une vraie entreprise ou un vrai jeu ne te demandera jamais "
                     "ton mot de passe dans un message.</li></ol>",
                 ),
@@ -3577,11 +3590,11 @@ LESSON_PLANS = [
                     "<li>Ask students what to do. Guide them to the answer: stop, do "
                     "not type anything, and ask a grown-up.</li>"
                     "<li>Practise saying together: “Stop and ask!”</li></ol>",
-                    "<ol><li>Jouez une courte scène : vous jouez à un jeu sur une tablette et un message apparaît "
+                    "<ol><li>Jouez une courte scène : vous jouez à un jeu sur une tablette et un message apparaît "
                     "pour vous demander votre mot de passe ou l’endroit où vous habitez.</li>"
-                    "<li>Demandez aux élèves quoi faire. Guidez-les vers la réponse : s’arrêter, ne "
+                    "<li>Demandez aux élèves que faire. Guidez-les vers la réponse : s’arrêter, ne "
                     "rien écrire et demander à un adulte.</li>"
-                    "<li>Répétez ensemble : « Je m’arrête et je demande! »</li></ol>",
+                    "<li>Répétez ensemble : « Je m’arrête et je demande ! »</li></ol>",
                 ),
             },
         ],
@@ -3589,7 +3602,7 @@ LESSON_PLANS = [
             "<p>Use the sorting activity to check understanding. On the worksheet, students circle the private items; "
             "most students should identify the password, home address and phone number as private.</p>",
             "<p>Servez-vous de l’activité de tri pour vérifier la compréhension. Sur la fiche, les élèves "
-            "encerclent les renseignements privés; la plupart devraient reconnaître que le mot de passe, l’adresse "
+            "encerclent les renseignements privés ; la plupart devraient reconnaître que le mot de passe, l’adresse "
             "et le numéro de téléphone sont privés.</p>",
         ),
         "take_home": H(
@@ -3602,7 +3615,7 @@ LESSON_PLANS = [
         "downloads": [
             {
                 "kind": "lesson-plan",
-                "title": T("Lesson plan: My password is private", "Plan de leçon : Mon mot de passe, c’est privé"),
+                "title": T("Lesson plan: My password is private", "Plan de leçon : Mon mot de passe, c’est privé"),
                 "text": T(
                     "Kindergarten to grade 3. Duration: 30 minutes.\n"
                     "Materials: a new toothbrush, sorting cards, two hoops, the worksheet.\n\n"
@@ -3617,26 +3630,26 @@ LESSON_PLANS = [
                     "4. Stop and ask (5 minutes)\n"
                     "Act out a pop-up asking for a password. Practise: stop, do not type, ask a grown-up.\n\n"
                     "Assessment: students circle the private items on the worksheet.",
-                    "De la maternelle à la 3e année. Durée : 30 minutes.\n"
-                    "Matériel : une brosse à dents neuve, des cartes de tri, deux cerceaux, la fiche.\n\n"
-                    "1. C’est quoi, un mot de passe? (7 minutes)\n"
-                    "Un mot de passe, c’est comme une clé, et comme une brosse à dents : c’est juste pour toi.\n"
+                    "De la maternelle à la 3e année. Durée : 30 minutes.\n"
+                    "Matériel : une brosse à dents neuve, des cartes de tri, deux cerceaux, la fiche.\n\n"
+                    "1. C’est quoi, un mot de passe ? (7 minutes)\n"
+                    "Un mot de passe, c’est comme une clé, et comme une brosse à dents : c’est juste pour toi.\n"
                     "Les adultes qui prennent soin de toi peuvent le connaître.\n"
-                    "2. Privé ou on peut le partager? (10 minutes)\n"
+                    "2. Privé ou on peut le partager ? (10 minutes)\n"
                     "Classer les cartes dans les deux cerceaux. Discuter des raisons pour lesquelles "
                     "certaines choses sont privées en ligne.\n"
-                    "3. Qui peut le savoir? (8 minutes)\n"
+                    "3. Qui peut le savoir ? (8 minutes)\n"
                     "Les élèves se lèvent pour les personnes qui peuvent connaître leur mot de passe.\n"
                     "Une vraie entreprise ou un vrai jeu ne demande jamais ton mot de passe dans un message.\n"
-                    "4. Je m’arrête et je demande (5 minutes)\n"
-                    "Jouer la scène d’un message qui demande un mot de passe. S’exercer : "
+                    "4. Je m’arrête et je demande (5 minutes)\n"
+                    "Jouer la scène d’un message qui demande un mot de passe. S’exercer : "
                     "s’arrêter, ne rien écrire, demander à un adulte.\n\n"
-                    "Évaluation : les élèves encerclent les renseignements privés sur la fiche.",
+                    "Évaluation : les élèves encerclent les renseignements privés sur la fiche.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: Private or okay to share?", "Fiche d’activité : Privé ou on peut le partager?"),
+                "title": T("Worksheet: Private or okay to share?", "Fiche d’activité : Privé ou on peut le partager ?"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "Circle the things that are private.\n"
@@ -3650,7 +3663,7 @@ LESSON_PLANS = [
                     "The name of my school\n\n"
                     "Who can know my password? ____________________\n"
                     "If a game or an app asks for something private, I stop and ask a grown-up.",
-                    "Mon nom : ____________________\n\n"
+                    "Mon nom : ____________________\n\n"
                     "Encercle les choses qui sont privées.\n"
                     "Ne les donne pas aux gens en ligne.\n\n"
                     "Ma couleur préférée\n"
@@ -3660,7 +3673,7 @@ LESSON_PLANS = [
                     "Mon numéro de téléphone\n"
                     "Mon jeu préféré\n"
                     "Le nom de mon école\n\n"
-                    "Qui peut connaître mon mot de passe? ____________________\n"
+                    "Qui peut connaître mon mot de passe ? ____________________\n"
                     "Si un jeu ou une application me demande quelque chose de "
                     "privé, je m’arrête et je demande à un adulte.",
                 ),
@@ -3681,7 +3694,7 @@ LESSON_PLANS = [
         "duration_minutes": 45,
         "subjects": T(
             "Health and physical education; Digital literacy",
-            "Éducation physique et à la santé; Compétence numérique",
+            "Éducation physique et à la santé ; Compétence numérique",
         ),
         "topics": ["gaming-and-chat", "online-grooming", "privacy"],
         "learning_outcomes": H(
@@ -3694,10 +3707,10 @@ LESSON_PLANS = [
             "someone online tries to trick them.</li></ul>",
             "<ul><li>Les élèves expliqueront la différence entre les amis qu’ils connaissent en personne et les gens "
             "qu’ils connaissent seulement en ligne.</li>"
-            "<li>Les élèves repéreront les signaux d’alarme dans le clavardage : demandes de "
+            "<li>Les élèves repéreront les signaux d’alarme dans le clavardage : demandes de "
             "renseignements personnels, de photos ou de secret, offres de cadeaux et pression "
             "pour passer à une autre application.</li>"
-            "<li>Les élèves mettront en pratique un plan d’action : arrêter, garder une trace, bloquer, signaler et "
+            "<li>Les élèves mettront en pratique un plan d’action : arrêter, garder une trace, bloquer, signaler et "
             "en parler à un adulte de confiance.</li>"
             "<li>Les élèves expliqueront que ce n’est jamais la faute d’un enfant quand "
             "quelqu’un en ligne essaie de le piéger.</li></ul>",
@@ -3708,13 +3721,13 @@ LESSON_PLANS = [
             "<li>The “My game plan” worksheet</li></ul>",
             "<ul><li>Le diaporama, ou les messages de clavardage écrits au tableau</li>"
             "<li>Un carton rouge et un carton vert par élève</li>"
-            "<li>La fiche « Mon plan de match »</li></ul>",
+            "<li>La fiche « Mon plan de match »</li></ul>",
         ),
         "adult_preparation": False,
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("Who do we play with?", "Avec qui jouons-nous?"),
+                "title": T("Who do we play with?", "Avec qui jouons-nous ?"),
                 "minutes": 8,
                 "instructions": H(
                     "<ol><li>Ask students which games and apps they use to play or chat with others. "
@@ -3725,15 +3738,15 @@ LESSON_PLANS = [
                     "when we have only met them online.</li></ol>",
                     "<ol><li>Demandez aux élèves à quels jeux et à quelles applications ils jouent ou clavardent avec "
                     "d’autres. Notez-les au tableau sans porter de jugement.</li>"
-                    "<li>Tracez un tableau à deux colonnes : « Les gens que je connais en personne » et « "
-                    "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va un "
+                    "<li>Tracez un tableau à deux colonnes : « Les gens que je connais en personne » et « "
+                    "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va un "
                     "coéquipier rencontré seulement dans un jeu.</li>"
                     "<li>Expliquez que les amis en ligne peuvent être agréables, mais qu’on ne peut pas être certain "
                     "de l’identité d’une personne qu’on a seulement rencontrée en ligne.</li></ol>",
                 ),
             },
             {
-                "title": T("Green flag or red flag?", "Feu vert ou drapeau rouge?"),
+                "title": T("Green flag or red flag?", "Feu vert ou signal d’alarme ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Show the chat messages one at a time. Students raise a green card if the message seems fine, "
@@ -3748,20 +3761,20 @@ LESSON_PLANS = [
                     "secrets or personal details is always a red flag, even from someone who has been friendly.</p>",
                     "<p>Présentez les messages de clavardage un à la fois. Les élèves lèvent le carton vert si le "
                     "message semble correct, ou le carton rouge s’il s’agit d’un signal d’alarme.</p>"
-                    "<ol><li>« Bonne partie! Veux-tu être dans notre équipe la prochaine fois? » (vert)</li>"
-                    "<li>« Quel âge as-tu? Tes parents sont-ils à la maison? » (rouge)</li>"
-                    "<li>« Je peux te donner 1 000 pièces gratuites si tu m’ajoutes "
-                    "dans une autre application. » (rouge)</li>"
-                    "<li>« Envoie-moi une photo de toi pour que je sache que tu existes vraiment. » (rouge)</li>"
-                    "<li>« Ne parle pas de moi à tes parents. Ils ne comprendraient pas. » (rouge)</li>"
-                    "<li>« Belle construction! Comment as-tu fait le toit? » (vert)</li></ol>"
+                    "<ol><li>« Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? » (vert)</li>"
+                    "<li>« Quel âge as-tu ? Tes parents sont-ils à la maison ? » (rouge)</li>"
+                    "<li>« Je peux te donner 1 000 pièces gratuites si tu m’ajoutes "
+                    "dans une autre application. » (rouge)</li>"
+                    "<li>« Envoie-moi une photo de toi pour que je sache que tu existes vraiment. » (rouge)</li>"
+                    "<li>« Ne parle pas de moi à tes parents. Ils ne comprendraient pas. » (rouge)</li>"
+                    "<li>« Belle construction ! Comment as-tu fait le toit ? » (vert)</li></ol>"
                     "<p>Après chaque message, demandez aux élèves d’expliquer leur choix. Insistez sur le fait que "
                     "demander des photos, des secrets ou des renseignements personnels est toujours un signal "
                     "d’alarme, même de la part d’une personne qui a été gentille.</p>",
                 ),
             },
             {
-                "title": T("What would you do?", "Que ferais-tu?"),
+                "title": T("What would you do?", "Que ferais-tu ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Divide the class into small groups and give each group one "
@@ -3771,14 +3784,14 @@ LESSON_PLANS = [
                     "<li>Groups act out their scene in one minute, showing the player telling an adult.</li>"
                     "<li>After each scene, ask the class: “Is the player in trouble?” "
                     "Make sure the answer is always no.</li></ol>",
-                    "<p>Formez de petits groupes et remettez à chacun un message « "
-                    "drapeau rouge » de l’activité précédente.</p>"
-                    "<ol><li>Chaque groupe décide de ce que le joueur devrait faire, à l’aide des cinq étapes : "
+                    "<p>Formez de petits groupes et remettez à chacun un message « "
+                    "signal d’alarme » de l’activité précédente.</p>"
+                    "<ol><li>Chaque groupe décide de ce que le joueur devrait faire, à l’aide des cinq étapes : "
                     "arrêter de répondre, garder une trace des messages avec une capture d’écran, bloquer, signaler "
                     "dans le jeu et en parler à un adulte de confiance.</li>"
                     "<li>Les groupes jouent leur scène en une minute, en montrant "
                     "le joueur qui en parle à un adulte.</li>"
-                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le joueur a des ennuis? » "
+                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le joueur a des ennuis ? » "
                     "Assurez-vous que la réponse est toujours non.</li></ol>",
                 ),
             },
@@ -3792,7 +3805,7 @@ LESSON_PLANS = [
                     "686868, and that adults can report online exploitation to Cybertip.ca.</li>"
                     "<li>If a student tells you privately about something that happened to them, thank them, and "
                     "follow your school’s procedure.</li></ol>",
-                    "<ol><li>Les élèves remplissent la fiche : les cinq étapes dans leurs mots, et trois adultes de "
+                    "<ol><li>Les élèves remplissent la fiche : les cinq étapes dans leurs mots, et trois adultes de "
                     "confiance à qui ils pourraient en parler.</li>"
                     "<li>Rappelez aux élèves qu’ils peuvent aussi joindre Jeunesse, J’écoute au 1-800-668-6868 ou par "
                     "texto au 686868, et que les adultes peuvent signaler l’exploitation en ligne à Cyberaide.ca.</li>"
@@ -3805,7 +3818,7 @@ LESSON_PLANS = [
             "<p>During the flag activity, note whether students can explain why a message is a red flag. Collect the "
             "worksheets: each should list the five steps and at least two trusted adults.</p>",
             "<p>Pendant l’activité des drapeaux, notez si les élèves savent expliquer pourquoi un "
-            "message est un signal d’alarme. Ramassez les fiches : chacune devrait présenter les cinq "
+            "message est un signal d’alarme. Ramassez les fiches : chacune devrait présenter les cinq "
             "étapes et au moins deux adultes de confiance.</p>",
         ),
         "take_home": H(
@@ -3820,7 +3833,7 @@ LESSON_PLANS = [
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Online friends and game chat",
-                    "Plan de leçon : Amis en ligne et clavardage dans les jeux",
+                    "Plan de leçon : Amis en ligne et clavardage dans les jeux",
                 ),
                 "text": T(
                     "Grades 4 to 6. Duration: 45 minutes.\n"
@@ -3837,27 +3850,27 @@ LESSON_PLANS = [
                     "Students complete the worksheet.\n\n"
                     "Help for students: Kids Help Phone, 1-800-668-6868 or text 686868.\n"
                     "To report online exploitation: Cybertip.ca. In an emergency: 911.",
-                    "De la 4e à la 6e année. Durée : 45 minutes.\n"
-                    "Matériel : diaporama, cartons rouges et verts, fiche Mon plan de match.\n\n"
-                    "1. Avec qui jouons-nous? (8 minutes)\n"
-                    "Dresser la liste des jeux et des applications. Tableau : les gens que je "
+                    "De la 4e à la 6e année. Durée : 45 minutes.\n"
+                    "Matériel : diaporama, cartons rouges et verts, fiche Mon plan de match.\n\n"
+                    "1. Avec qui jouons-nous ? (8 minutes)\n"
+                    "Dresser la liste des jeux et des applications. Tableau : les gens que je "
                     "connais en personne / seulement en ligne.\n"
-                    "2. Feu vert ou drapeau rouge? (15 minutes)\n"
+                    "2. Feu vert ou signal d’alarme ? (15 minutes)\n"
                     "Les élèves réagissent à six messages avec leurs cartons et expliquent leurs choix.\n"
-                    "Message clé : demander des photos, des secrets ou des renseignements "
+                    "Message clé : demander des photos, des secrets ou des renseignements "
                     "personnels est toujours un signal d’alarme.\n"
-                    "3. Que ferais-tu? (15 minutes)\n"
-                    "Les groupes jouent les cinq étapes : arrêter, garder une trace, bloquer, signaler, en parler.\n"
-                    "Après chaque scène, demander : le joueur a-t-il des ennuis? La réponse est toujours non.\n"
-                    "4. Mon plan de match (7 minutes)\n"
+                    "3. Que ferais-tu ? (15 minutes)\n"
+                    "Les groupes jouent les cinq étapes : arrêter, garder une trace, bloquer, signaler, en parler.\n"
+                    "Après chaque scène, demander : le joueur a-t-il des ennuis ? La réponse est toujours non.\n"
+                    "4. Mon plan de match (7 minutes)\n"
                     "Les élèves remplissent la fiche.\n\n"
-                    "Aide pour les élèves : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868.\n"
-                    "Pour signaler l’exploitation en ligne : Cyberaide.ca. En cas d’urgence : 911.",
+                    "Aide pour les élèves : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868.\n"
+                    "Pour signaler l’exploitation en ligne : Cyberaide.ca. En cas d’urgence : 911.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: My game plan", "Fiche d’activité : Mon plan de match"),
+                "title": T("Worksheet: My game plan", "Fiche d’activité : Mon plan de match"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "If someone online asks for my picture, my address or a secret, I will:\n"
@@ -3872,14 +3885,14 @@ LESSON_PLANS = [
                     "____________________\n\n"
                     "It is never my fault if someone online tries to trick me.\n"
                     "I can also call Kids Help Phone at 1-800-668-6868 or text 686868.",
-                    "Mon nom : ____________________\n\n"
-                    "Si quelqu’un en ligne me demande ma photo, mon adresse ou de garder un secret, je vais :\n"
-                    "1. Arrêter : ____________________\n"
-                    "2. Garder une trace : ____________________\n"
-                    "3. Bloquer : ____________________\n"
-                    "4. Signaler : ____________________\n"
-                    "5. En parler : ____________________\n\n"
-                    "Trois adultes de confiance à qui je peux en parler :\n"
+                    "Mon nom : ____________________\n\n"
+                    "Si quelqu’un en ligne me demande ma photo, mon adresse ou de garder un secret, je vais :\n"
+                    "1. Arrêter : ____________________\n"
+                    "2. Garder une trace : ____________________\n"
+                    "3. Bloquer : ____________________\n"
+                    "4. Signaler : ____________________\n"
+                    "5. En parler : ____________________\n\n"
+                    "Trois adultes de confiance à qui je peux en parler :\n"
                     "____________________\n"
                     "____________________\n"
                     "____________________\n\n"
@@ -3891,12 +3904,12 @@ LESSON_PLANS = [
                 "kind": "slides",
                 "title": T(
                     "Slides: Online friends and game chat",
-                    "Diaporama : Amis en ligne et clavardage dans les jeux",
+                    "Diaporama : Amis en ligne et clavardage dans les jeux",
                 ),
                 "text": T(
                     "Slide 1. Online friends and game chat\n"
                     "Slide 2. Who do you play with? People I know in person, people I only know online.\n"
-                    "Slide 3. Green flag or red flag?\n"
+                    "Slide 3. Green flag or red flag ?\n"
                     "Slide 4. “Good game! Want to be on our team next round?”\n"
                     "Slide 5. “How old are you? Are your parents home?”\n"
                     "Slide 6. “I can give you 1,000 free coins if you add me on another app.”\n"
@@ -3907,20 +3920,20 @@ LESSON_PLANS = [
                     "Slide 11. My game plan: stop, save, block, report, tell.\n"
                     "Slide 12. It is never your fault. Kids Help Phone: 1-800-668-6868 or text 686868.",
                     "Diapositive 1. Amis en ligne et clavardage dans les jeux\n"
-                    "Diapositive 2. Avec qui joues-tu? Les gens que je connais en personne, les "
+                    "Diapositive 2. Avec qui joues-tu ? Les gens que je connais en personne, les "
                     "gens que je connais seulement en ligne.\n"
-                    "Diapositive 3. Feu vert ou drapeau rouge?\n"
-                    "Diapositive 4. « Bonne partie! Veux-tu être dans notre équipe la prochaine fois? »\n"
-                    "Diapositive 5. « Quel âge as-tu? Tes parents sont-ils à la maison? »\n"
-                    "Diapositive 6. « Je peux te donner 1 000 pièces gratuites si tu "
-                    "m’ajoutes dans une autre application. »\n"
-                    "Diapositive 7. « Envoie-moi une photo de toi pour que je sache que tu existes vraiment. »\n"
-                    "Diapositive 8. « Ne parle pas de moi à tes parents. Ils ne comprendraient pas. »\n"
-                    "Diapositive 9. « Belle construction! Comment as-tu fait le toit? »\n"
-                    "Diapositive 10. Drapeaux rouges : questions personnelles, "
+                    "Diapositive 3. Feu vert ou signal d’alarme ?\n"
+                    "Diapositive 4. « Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? »\n"
+                    "Diapositive 5. « Quel âge as-tu ? Tes parents sont-ils à la maison ? »\n"
+                    "Diapositive 6. « Je peux te donner 1 000 pièces gratuites si tu "
+                    "m’ajoutes dans une autre application. »\n"
+                    "Diapositive 7. « Envoie-moi une photo de toi pour que je sache que tu existes vraiment. »\n"
+                    "Diapositive 8. « Ne parle pas de moi à tes parents. Ils ne comprendraient pas. »\n"
+                    "Diapositive 9. « Belle construction ! Comment as-tu fait le toit ? »\n"
+                    "Diapositive 10. Drapeaux rouges : questions personnelles, "
                     "photos, secrets, cadeaux, autre application.\n"
-                    "Diapositive 11. Mon plan de match : arrêter, garder une trace, bloquer, signaler, en parler.\n"
-                    "Diapositive 12. Ce n’est jamais ta faute. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868.",
+                    "Diapositive 11. Mon plan de match : arrêter, garder une trace, bloquer, signaler, en parler.\n"
+                    "Diapositive 12. Ce n’est jamais ta faute. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868.",
                 ),
             },
         ],
@@ -3929,18 +3942,18 @@ LESSON_PLANS = [
         "slug": T("recognizing-manipulation-online", "reconnaitre-la-manipulation-en-ligne"),
         "title": T(
             "Recognizing manipulation online: grooming and sextortion",
-            "Reconnaître la manipulation en ligne : leurre et sextorsion",
+            "Reconnaître la manipulation en ligne : pédopiégeage et sextorsion",
         ),
         "summary": T(
             "Through a fictional story told in stages, students learn the tactics people use to manipulate young "
             "people online, why sextortion is never the victim’s fault, and exactly what to do and who to tell.",
             "À l’aide d’une histoire fictive racontée en étapes, les élèves découvrent les tactiques utilisées pour "
             "manipuler les jeunes en ligne, comprennent pourquoi la sextorsion n’est jamais la faute de la victime et "
-            "apprennent quoi faire et à qui en parler.",
+            "apprennent que faire et à qui en parler.",
         ),
         "grade_band": "7-8",
         "duration_minutes": 60,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["online-grooming", "sextortion", "reporting-and-getting-help"],
         "learning_outcomes": H(
             "<ul><li>Students will describe common manipulation tactics used online: flattery, "
@@ -3951,11 +3964,11 @@ LESSON_PLANS = [
             "and report, tell a trusted adult, report to Cybertip.ca.</li>"
             "<li>Students will explain why a young person who is manipulated "
             "or threatened is never to blame.</li></ul>",
-            "<ul><li>Les élèves décriront les tactiques de manipulation courantes en ligne : la flatterie, les "
+            "<ul><li>Les élèves décriront les tactiques de manipulation courantes en ligne : la flatterie, les "
             "cadeaux, le secret, l’isolement et la pression.</li>"
             "<li>Les élèves expliqueront ce qu’est la sextorsion et pourquoi payer ou envoyer "
             "d’autres images ne la fait pas cesser.</li>"
-            "<li>Les élèves énuméreront les étapes à suivre s’ils sont ciblés ou si un ami l’est : "
+            "<li>Les élèves énuméreront les étapes à suivre s’ils sont ciblés ou si un ami l’est : "
             "arrêter, conserver les preuves, bloquer et signaler, en parler à un adulte de confiance, "
             "faire un signalement à Cyberaide.ca.</li>"
             "<li>Les élèves expliqueront pourquoi un jeune qui est manipulé ou menacé n’est jamais à blâmer.</li></ul>",
@@ -3966,7 +3979,7 @@ LESSON_PLANS = [
             "<li>A box for anonymous questions, and index cards for exit cards</li>"
             "<li>Contact details for your school counsellor, written on the board</li></ul>",
             "<ul><li>Le diaporama</li>"
-            "<li>La fiche « L’histoire de Jordan », une par équipe</li>"
+            "<li>La fiche « L’histoire de Jordan », une par équipe</li>"
             "<li>Une boîte pour les questions anonymes, et des fiches pour les billets de sortie</li>"
             "<li>Les coordonnées des services de counseling de l’école, écrites au tableau</li></ul>",
         ),
@@ -3984,7 +3997,7 @@ LESSON_PLANS = [
             "counseling de la date de la leçon, et offrez aux élèves un moyen de poser des questions en privé. Ne "
             "demandez jamais aux élèves de raconter leurs expériences personnelles en classe. Si un élève vous "
             "confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de signalement "
-            "obligatoire de votre école; si un élève reçoit des menaces en ce moment, traitez la situation comme "
+            "obligatoire de votre école ; si un élève reçoit des menaces en ce moment, traitez la situation comme "
             "une urgence et informez la direction le jour même.",
         ),
         "activities": [
@@ -4001,7 +4014,7 @@ LESSON_PLANS = [
                     "<ol><li>Expliquez que le sujet du jour est la façon dont certaines personnes "
                     "manipulent les jeunes en ligne, et que la classe parlera d’un personnage "
                     "fictif, et non de quelqu’un dans la salle.</li>"
-                    "<li>Convenez de règles de discussion : pas d’histoires personnelles en classe, pas de "
+                    "<li>Convenez de règles de discussion : pas d’histoires personnelles en classe, pas de "
                     "noms, respect de toutes les questions.</li>"
                     "<li>Montrez la boîte à questions anonymes et dites aux élèves qu’ils peuvent y déposer une "
                     "question en tout temps, ou vous parler en privé, à vous ou aux services de counseling.</li></ol>",
@@ -4024,17 +4037,17 @@ LESSON_PLANS = [
                     "<p>Debrief as a class. Name each tactic on the board: flattery, gifts, secrecy, isolation, "
                     "pressure, threats. Explain that this last stage is sextortion, a crime, and that people who do "
                     "this often target many young people at once.</p>",
-                    "<p>En équipes de quatre, les élèves lisent « L’histoire de Jordan » une étape à la fois. Jordan, "
-                    "13 ans, rencontre « Sam » dans un jeu en ligne.</p>"
-                    "<ol><li>Étape 1 : Sam est amical, complimente Jordan sur son habileté et lui donne un objet "
-                    "rare. Demandez : que fait Sam, et pourquoi?</li>"
-                    "<li>Étape 2 : Sam propose de clavarder dans une autre application et dit que les parents de "
-                    "Jordan ne comprendraient pas leur amitié. Demandez : qu’est-ce qui a changé?</li>"
-                    "<li>Étape 3 : Sam demande une photo que Jordan ne voudrait pas que d’autres voient, et insiste "
-                    "quand Jordan hésite. Demandez : où est la pression?</li>"
-                    "<li>Étape 4 : Après que Jordan en a envoyé une, Sam exige 200 $ en cartes-cadeaux et menace "
-                    "d’envoyer la photo aux amis de Jordan. Demandez : comment ça s’appelle?</li></ol>"
-                    "<p>Faites un retour en grand groupe. Nommez chaque tactique au tableau : la flatterie, "
+                    "<p>En équipes de quatre, les élèves lisent « L’histoire de Jordan » une étape à la fois. Jordan, "
+                    "13 ans, rencontre « Sam » dans un jeu en ligne.</p>"
+                    "<ol><li>Étape 1 : Sam est amical, complimente Jordan sur son habileté et lui donne un objet "
+                    "rare. Demandez : que fait Sam, et pourquoi ?</li>"
+                    "<li>Étape 2 : Sam propose de clavarder dans une autre application et dit que les parents de "
+                    "Jordan ne comprendraient pas leur amitié. Demandez : qu’est-ce qui a changé ?</li>"
+                    "<li>Étape 3 : Sam demande une photo que Jordan ne voudrait pas que d’autres voient, et insiste "
+                    "quand Jordan hésite. Demandez : où est la pression ?</li>"
+                    "<li>Étape 4 : Après que Jordan en a envoyé une, Sam exige 200 $ en cartes-cadeaux et menace "
+                    "d’envoyer la photo aux amis de Jordan. Demandez : comment ça s’appelle ?</li></ol>"
+                    "<p>Faites un retour en grand groupe. Nommez chaque tactique au tableau : la flatterie, "
                     "les cadeaux, le secret, l’isolement, la pression, les menaces. Expliquez que cette "
                     "dernière étape s’appelle la sextorsion, un crime, et que les gens qui la pratiquent "
                     "ciblent souvent plusieurs jeunes à la fois.</p>",
@@ -4053,15 +4066,15 @@ LESSON_PLANS = [
                     "trusted adult; report to Cybertip.ca.</li>"
                     "<li>Add the supports: Kids Help Phone at 1-800-668-6868 or text 686868, "
                     "any time; 911 in an emergency.</li></ol>",
-                    "<ol><li>Demandez à la classe : « Est-ce la faute de Jordan? » Dites clairement que non : Sam a "
+                    "<ol><li>Demandez à la classe : « Est-ce la faute de Jordan ? » Dites clairement que non : Sam a "
                     "planifié chaque étape pour manipuler Jordan.</li>"
-                    "<li>Demandez : « Jordan devrait-il payer? » Expliquez que payer ou envoyer d’autres images ne "
+                    "<li>Demandez : « Jordan devrait-il payer ? » Expliquez que payer ou envoyer d’autres images ne "
                     "fait presque jamais cesser les menaces et entraîne souvent des exigences plus grandes.</li>"
-                    "<li>Construisez ensemble au tableau le plan d’action de Jordan : arrêter de répondre; faire des "
-                    "captures d’écran des messages et du nom d’utilisateur, mais pas de la photo; bloquer et signaler "
-                    "le compte; en parler à un adulte de confiance; faire un signalement à Cyberaide.ca.</li>"
-                    "<li>Ajoutez les ressources : Jeunesse, J’écoute au 1-800-668-6868 ou par texto au 686868, en "
-                    "tout temps; le 911 en cas d’urgence.</li></ol>",
+                    "<li>Construisez ensemble au tableau le plan d’action de Jordan : arrêter de répondre ; faire des "
+                    "captures d’écran des messages et du nom d’utilisateur, mais pas de la photo ; bloquer et signaler "
+                    "le compte ; en parler à un adulte de confiance ; faire un signalement à Cyberaide.ca.</li>"
+                    "<li>Ajoutez les ressources : Jeunesse, J’écoute au 1-800-668-6868 ou par texto au 686868, en "
+                    "tout temps ; le 911 en cas d’urgence.</li></ol>",
                 ),
             },
             {
@@ -4075,13 +4088,13 @@ LESSON_PLANS = [
                     "offer to go with them to a trusted adult.</li>"
                     "<li>Partners switch roles.</li>"
                     "<li>Ask two or three pairs to share a helpful sentence they used.</li></ol>",
-                    "<p>En duos, les élèves s’exercent à répondre à un ami qui dit : « Quelqu’un "
-                    "menace de partager une photo de moi. »</p>"
-                    "<ol><li>Un élève lit la phrase; l’autre répond à l’aide des pistes de la diapositive : "
+                    "<p>En duos, les élèves s’exercent à répondre à un ami qui dit : « Quelqu’un "
+                    "menace de partager une photo de moi. »</p>"
+                    "<ol><li>Un élève lit la phrase ; l’autre répond à l’aide des pistes de la diapositive : "
                     "écouter, dire que ce n’est pas sa faute, ne rien demander à voir, proposer de "
                     "l’accompagner auprès d’un adulte de confiance.</li>"
                     "<li>Les partenaires échangent les rôles.</li>"
-                    "<li>Demandez à deux ou trois duos de partager une phrase aidante qu’ils ont utilisée.</li></ol>",
+                    "<li>Demandez à deux ou trois duos de partager une phrase utile qu’ils ont employée.</li></ol>",
                 ),
             },
             {
@@ -4094,7 +4107,7 @@ LESSON_PLANS = [
                     "and follow up privately on anything that suggests a student needs help.</li></ol>",
                     "<ol><li>Sur une fiche, les élèves écrivent un signal d’alarme, une étape que "
                     "Jordan devrait suivre et un adulte vers qui ils pourraient se tourner. Ils "
-                    "peuvent ajouter une question personnelle.</li>"
+                    "peuvent ajouter une question confidentielle.</li>"
                     "<li>Ramassez les fiches et les questions anonymes. Répondez aux questions "
                     "générales au cours suivant, et assurez un suivi en privé si une réponse laisse "
                     "croire qu’un élève a besoin d’aide.</li></ol>",
@@ -4121,7 +4134,7 @@ LESSON_PLANS = [
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Recognizing manipulation online",
-                    "Plan de leçon : Reconnaître la manipulation en ligne",
+                    "Plan de leçon : Reconnaître la manipulation en ligne",
                 ),
                 "text": T(
                     "Grades 7 and 8. Duration: 60 minutes. Sensitive topic: read the adult preparation note first.\n\n"
@@ -4141,68 +4154,68 @@ LESSON_PLANS = [
                     "One warning sign, one step, one trusted adult.\n\n"
                     "If a student discloses harm: listen, do not investigate, follow your duty-to-report procedure.\n"
                     "Help: Kids Help Phone 1-800-668-6868 or text 686868. Report: Cybertip.ca. Emergency: 911.",
-                    "7e et 8e année. Durée : 60 minutes. Sujet délicat : lisez d’abord la note de préparation.\n\n"
-                    "1. Règles de discussion et questions anonymes (5 minutes)\n"
+                    "7e et 8e années. Durée : 60 minutes. Sujet délicat : lisez d’abord la note de préparation.\n\n"
+                    "1. Règles de discussion et questions anonymes (5 minutes)\n"
                     "Pas d’histoires personnelles, pas de noms. Les questions "
                     "peuvent aller dans la boîte en tout temps.\n"
-                    "2. Les tactiques de manipulation (20 minutes)\n"
-                    "Les équipes lisent l’histoire de Jordan en quatre étapes et nomment les tactiques :\n"
+                    "2. Les tactiques de manipulation (20 minutes)\n"
+                    "Les équipes lisent l’histoire de Jordan en quatre étapes et nomment les tactiques :\n"
                     "la flatterie, les cadeaux, le secret, l’isolement, la pression, les menaces.\n"
-                    "3. Ce que Jordan peut faire (15 minutes)\n"
+                    "3. Ce que Jordan peut faire (15 minutes)\n"
                     "Ce n’est pas la faute de Jordan. Payer ne règle rien.\n"
-                    "Plan : arrêter de répondre, conserver les preuves, bloquer et signaler, en parler à un adulte de "
+                    "Plan : arrêter de répondre, conserver les preuves, bloquer et signaler, en parler à un adulte de "
                     "confiance, faire un signalement à Cyberaide.ca.\n"
-                    "4. Si un ami se confie à toi (12 minutes)\n"
-                    "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
-                    "5. Billet de sortie (8 minutes)\n"
+                    "4. Si un ami se confie à toi (12 minutes)\n"
+                    "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
+                    "5. Billet de sortie (8 minutes)\n"
                     "Un signal d’alarme, une étape, un adulte de confiance.\n\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
-                    "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
-                    "Signalement : Cyberaide.ca. Urgence : 911.",
+                    "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
+                    "Signalement : Cyberaide.ca. Urgence : 911.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: Jordan’s story", "Fiche d’activité : L’histoire de Jordan"),
+                "title": T("Worksheet: Jordan’s story", "Fiche d’activité : L’histoire de Jordan"),
                 "text": T(
                     "Jordan is 13 and loves an online building game. This story is fictional.\n\n"
                     "Stage 1. A player named Sam starts chatting with Jordan. Sam says Jordan is the best builder on "
-                    "the server and sends Jordan a rare item. What is Sam doing, and why?\n"
+                    "the server and sends Jordan a rare item. What is Sam doing, and why ?\n"
                     "____________________\n"
                     "Stage 2. Sam suggests moving to another app and says Jordan’s parents would not "
-                    "understand their friendship. What changed?\n"
+                    "understand their friendship. What changed ?\n"
                     "____________________\n"
                     "Stage 3. Sam asks for a photo that Jordan would not want other people to see. Jordan hesitates, "
-                    "and Sam keeps asking. Where is the pressure?\n"
+                    "and Sam keeps asking. Where is the pressure ?\n"
                     "____________________\n"
                     "Stage 4. Jordan sends one photo. Sam now demands $200 in gift cards, or else Sam will send the "
-                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault?\n"
+                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault ?\n"
                     "____________________\n\n"
                     "Jordan’s action plan: ____________________\n"
                     "A trusted adult I could go to: ____________________",
-                    "Jordan a 13 ans et adore un jeu de construction en ligne. Cette histoire est fictive.\n\n"
+                    "Jordan a 13 ans et adore un jeu de construction en ligne. Cette histoire est fictive.\n\n"
                     "Étape 1. Un joueur nommé Sam commence à clavarder avec Jordan. Sam lui dit qu’il est le meilleur "
-                    "constructeur du serveur et lui envoie un objet rare. Que fait Sam, et pourquoi?\n"
+                    "constructeur du serveur et lui envoie un objet rare. Que fait Sam, et pourquoi ?\n"
                     "____________________\n"
                     "Étape 2. Sam propose de passer à une autre application et dit que les parents de Jordan ne "
-                    "comprendraient pas leur amitié. Qu’est-ce qui a changé?\n"
+                    "comprendraient pas leur amitié. Qu’est-ce qui a changé ?\n"
                     "____________________\n"
                     "Étape 3. Sam demande une photo que Jordan ne voudrait pas que d’autres voient. Jordan "
-                    "hésite, et Sam insiste. Où est la pression?\n"
+                    "hésite, et Sam insiste. Où est la pression ?\n"
                     "____________________\n"
-                    "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon il enverra "
-                    "la photo aux amis de Jordan. Comment ça s’appelle? Est-ce la faute de Jordan?\n"
+                    "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon il enverra "
+                    "la photo aux amis de Jordan. Comment ça s’appelle ? Est-ce la faute de Jordan ?\n"
                     "____________________\n\n"
-                    "Le plan d’action de Jordan : ____________________\n"
-                    "Un adulte de confiance vers qui je pourrais me tourner : ____________________",
+                    "Le plan d’action de Jordan : ____________________\n"
+                    "Un adulte de confiance vers qui je pourrais me tourner : ____________________",
                 ),
             },
             {
                 "kind": "slides",
                 "title": T(
                     "Slides: Recognizing manipulation online",
-                    "Diaporama : Reconnaître la manipulation en ligne",
+                    "Diaporama : Reconnaître la manipulation en ligne",
                 ),
                 "text": T(
                     "Slide 1. Recognizing manipulation online\n"
@@ -4219,19 +4232,19 @@ LESSON_PLANS = [
                     "Slide 9. Kids Help Phone: 1-800-668-6868 or text 686868, any time.\n"
                     "Slide 10. In an emergency, call 911.",
                     "Diapositive 1. Reconnaître la manipulation en ligne\n"
-                    "Diapositive 2. Nos règles : pas d’histoires personnelles, pas de noms, "
+                    "Diapositive 2. Nos règles : pas d’histoires personnelles, pas de noms, "
                     "toutes les questions sont les bienvenues.\n"
-                    "Diapositive 3. Les tactiques : la flatterie, les cadeaux, le "
+                    "Diapositive 3. Les tactiques : la flatterie, les cadeaux, le "
                     "secret, l’isolement, la pression, les menaces.\n"
-                    "Diapositive 4. La sextorsion : menacer de diffuser les images de quelqu’un pour obtenir de "
+                    "Diapositive 4. La sextorsion : menacer de diffuser les images de quelqu’un pour obtenir de "
                     "l’argent ou d’autres images. C’est un crime.\n"
                     "Diapositive 5. Ce n’est jamais la faute du jeune qui est ciblé.\n"
                     "Diapositive 6. Ne paie pas et n’envoie rien d’autre. Ça ne règle presque jamais rien.\n"
-                    "Diapositive 7. Le plan : arrêter, conserver les preuves, bloquer et signaler, en parler à un "
+                    "Diapositive 7. Le plan : arrêter, conserver les preuves, bloquer et signaler, en parler à un "
                     "adulte de confiance, faire un signalement à Cyberaide.ca.\n"
-                    "Diapositive 8. Si un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
+                    "Diapositive 8. Si un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
                     "rien à voir, allez voir un adulte ensemble.\n"
-                    "Diapositive 9. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
+                    "Diapositive 9. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
                     "Diapositive 10. En cas d’urgence, compose le 911.",
                 ),
             },
@@ -4244,12 +4257,12 @@ LESSON_PLANS = [
             "Students explore what respect looks like in friendships and dating when phones are involved: checking "
             "messages, sharing locations and photos, and saying no to pressure.",
             "Les élèves explorent ce que signifie le respect dans les amitiés et les relations "
-            "amoureuses quand le téléphone s’en mêle : vérifier les messages, partager sa localisation "
+            "amoureuses quand le téléphone s’en mêle : vérifier les messages, partager sa localisation "
             "et des photos, et dire non à la pression.",
         ),
         "grade_band": "7-8",
         "duration_minutes": 50,
-        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé; Français"),
+        "subjects": T("Health and physical education; Language", "Éducation physique et à la santé ; Français"),
         "topics": ["healthy-relationships", "privacy", "sharing-intimate-images"],
         "learning_outcomes": H(
             "<ul><li>Students will classify online behaviours in relationships as healthy, "
@@ -4261,7 +4274,7 @@ LESSON_PLANS = [
             "relationship that worries them.</li></ul>",
             "<ul><li>Les élèves classeront des comportements en ligne dans les relations comme sains, malsains ou "
             "contrôlants, et expliqueront pourquoi.</li>"
-            "<li>Les élèves expliqueront le consentement numérique : demander la permission avant de publier ou de "
+            "<li>Les élèves expliqueront le consentement numérique : demander la permission avant de publier ou de "
             "partager la photo ou les renseignements de quelqu’un, et respecter un refus.</li>"
             "<li>Les élèves s’exerceront à poser une limite et à répondre à la "
             "pression de façon claire et respectueuse.</li>"
@@ -4272,15 +4285,15 @@ LESSON_PLANS = [
             "<ul><li>Three signs posted across the room: “Healthy”, “Unhealthy”, “Controlling”</li>"
             "<li>The behaviour statements (in the lesson plan download)</li>"
             "<li>The “Setting a boundary” worksheet</li></ul>",
-            "<ul><li>Trois affiches placées dans la classe : « Sain », « Malsain », « Contrôlant »</li>"
+            "<ul><li>Trois affiches placées dans la classe : « Sain », « Malsain », « Contrôlant »</li>"
             "<li>Les énoncés de comportements (dans le plan de leçon à télécharger)</li>"
-            "<li>La fiche « Poser une limite »</li></ul>",
+            "<li>La fiche « Poser une limite »</li></ul>",
         ),
         "adult_preparation": False,
         "adult_preparation_note": T("", ""),
         "activities": [
             {
-                "title": T("Healthy, unhealthy or controlling?", "Sain, malsain ou contrôlant?"),
+                "title": T("Healthy, unhealthy or controlling?", "Sain, malsain ou contrôlant ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Read each statement aloud. Students move to the sign that best "
@@ -4295,13 +4308,13 @@ LESSON_PLANS = [
                     "Anyone, of any gender, can act in a controlling way or experience it.</p>",
                     "<p>Lisez chaque énoncé à voix haute. Les élèves se déplacent vers l’affiche qui correspond le "
                     "mieux, puis quelques-uns expliquent leur choix.</p>"
-                    "<ol><li>« Mon chum ou ma blonde m’écrit bonne chance avant un gros examen. »</li>"
-                    "<li>« Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle. »</li>"
-                    "<li>« Mon chum se fâche si je ne réponds pas tout de suite à ses messages. »</li>"
-                    "<li>« Mon ami me demande la permission avant de publier une photo de moi. »</li>"
-                    "<li>« Ma blonde veut voir ma localisation en tout temps. »</li>"
-                    "<li>« Quelqu’un qui me plaît continue de me demander une "
-                    "photo après que j’ai dit non. »</li></ol>"
+                    "<ol><li>« Mon copain ou ma copine m’écrit bonne chance avant un gros examen. »</li>"
+                    "<li>« Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle. »</li>"
+                    "<li>« Mon copain se fâche si je ne réponds pas tout de suite à ses messages. »</li>"
+                    "<li>« Mon ami me demande la permission avant de publier une photo de moi. »</li>"
+                    "<li>« Ma copine veut voir ma localisation en tout temps. »</li>"
+                    "<li>« Quelqu’un qui me plaît continue de me demander une "
+                    "photo après que j’ai dit non. »</li></ol>"
                     "<p>Faites remarquer que les comportements contrôlants commencent souvent par de petites choses "
                     "et se présentent comme de l’amour ou de la confiance. N’importe qui, peu importe son genre, peut "
                     "adopter des comportements contrôlants ou en subir.</p>",
@@ -4319,13 +4332,13 @@ LESSON_PLANS = [
                     "group photo when one friend does not like it? To forward a picture someone sent only to you?</li>"
                     "<li>Note that sharing an intimate image of someone without their consent is a crime "
                     "in Canada, whatever their age.</li></ol>",
-                    "<ol><li>Demandez : « Que veut dire le consentement quand il est question de photos, de captures "
-                    "d’écran et de publications? » Recueillez les idées.</li>"
-                    "<li>Dégagez trois principes : on demande d’abord; un non, ou une absence de réponse, veut dire "
-                    "non; on a le droit de changer d’idée.</li>"
-                    "<li>Discutez : est-ce correct de faire une capture d’écran d’un message privé et de la partager "
-                    "dans un groupe? De publier une photo de groupe quand un ami ne l’aime pas? De transférer une "
-                    "photo que quelqu’un a envoyée seulement à toi?</li>"
+                    "<ol><li>Demandez : « Que veut dire le consentement quand il est question de photos, de captures "
+                    "d’écran et de publications ? » Recueillez les idées.</li>"
+                    "<li>Dégagez trois principes : on demande d’abord ; un non, ou une absence de réponse, veut dire "
+                    "non ; on a le droit de changer d’idée.</li>"
+                    "<li>Discutez : est-ce correct de faire une capture d’écran d’un message privé et de la partager "
+                    "dans un groupe ? De publier une photo de groupe quand un ami ne l’aime pas ? De transférer une "
+                    "photo que quelqu’un a envoyée seulement à toi ?</li>"
                     "<li>Précisez que partager une image intime d’une personne sans son consentement est un crime "
                     "au Canada, peu importe son âge.</li></ol>",
                 ),
@@ -4342,15 +4355,15 @@ LESSON_PLANS = [
                     "<li>Pairs practise saying their statements aloud, and the partner responds respectfully.</li>"
                     "<li>Discuss: what if the other person does not respect the boundary? Guide students to the "
                     "answer: it is a red flag, and it is a good time to talk to a trusted adult.</li></ol>",
-                    "<ol><li>Donnez un exemple d’énoncé de limite : nommer le comportement, dire ce qu’on ressent, "
-                    "dire ce qu’on veut. Par exemple : « Quand tu me demandes mon mot de passe, j’ai l’impression que "
-                    "tu ne me fais pas confiance. Je veux le garder pour moi. »</li>"
+                    "<ol><li>Donnez un exemple d’énoncé de limite : nommer le comportement, dire ce qu’on ressent, "
+                    "dire ce qu’on veut. Par exemple : « Quand tu me demandes mon mot de passe, j’ai l’impression que "
+                    "tu ne me fais pas confiance. Je veux le garder pour moi. »</li>"
                     "<li>En duos, les élèves se servent de la fiche pour rédiger un énoncé de limite pour deux "
                     "situations de la première activité.</li>"
                     "<li>Les duos s’exercent à dire leurs énoncés à voix haute, "
                     "et le partenaire répond avec respect.</li>"
-                    "<li>Discutez : et si l’autre personne ne respecte pas la limite? Guidez les "
-                    "élèves vers la réponse : c’est un signal d’alarme, et c’est le bon moment pour en "
+                    "<li>Discutez : et si l’autre personne ne respecte pas la limite ? Guidez les "
+                    "élèves vers la réponse : c’est un signal d’alarme, et c’est le bon moment pour en "
                     "parler à un adulte de confiance.</li></ol>",
                 ),
             },
@@ -4364,9 +4377,9 @@ LESSON_PLANS = [
                     "Phone at 1-800-668-6868 or by texting 686868, Cybertip.ca if an image is shared or someone is "
                     "threatening them, and 911 in an emergency.</li>"
                     "<li>Remind students that they can talk to you privately after class.</li></ol>",
-                    "<ol><li>Les élèves rédigent une courte réflexion personnelle : une chose qu’ils veulent dans une "
+                    "<ol><li>Les élèves rédigent une courte réflexion personnelle : une chose qu’ils veulent dans une "
                     "relation, et une chose qu’ils n’accepteront pas.</li>"
-                    "<li>Présentez les ressources : les adultes de confiance à la maison et à l’école, "
+                    "<li>Présentez les ressources : les adultes de confiance à la maison et à l’école, "
                     "les services de counseling de l’école, Jeunesse, J’écoute au 1-800-668-6868 ou par "
                     "texto au 686868, Cyberaide.ca si une image est partagée ou si quelqu’un les "
                     "menace, et le 911 en cas d’urgence.</li>"
@@ -4385,8 +4398,8 @@ LESSON_PLANS = [
             "<p>Students ask a parent or caregiver: “What did a healthy relationship look like when "
             "you were my age, and what is different now with phones?” Families agree on one household "
             "rule about posting photos of each other.</p>",
-            "<p>Les élèves demandent à un parent ou à une personne proche aidante : « À quoi ressemblait une relation "
-            "saine quand tu avais mon âge, et qu’est-ce qui a changé avec les téléphones? » La famille adopte une "
+            "<p>Les élèves demandent à un parent ou à une personne proche aidante : « À quoi ressemblait une relation "
+            "saine quand tu avais mon âge, et qu’est-ce qui a changé avec les téléphones ? » La famille adopte une "
             "règle sur la publication de photos des uns et des autres.</p>",
         ),
         "downloads": [
@@ -4394,7 +4407,7 @@ LESSON_PLANS = [
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Healthy relationships and digital boundaries",
-                    "Plan de leçon : Relations saines et limites numériques",
+                    "Plan de leçon : Relations saines et limites numériques",
                 ),
                 "text": T(
                     "Grades 7 and 8. Duration: 50 minutes.\n\n"
@@ -4413,27 +4426,27 @@ LESSON_PLANS = [
                     "4. Where to get help (8 minutes)\n"
                     "Kids Help Phone: 1-800-668-6868 or text 686868. Report "
                     "shared images: Cybertip.ca. Emergency: 911.",
-                    "7e et 8e année. Durée : 50 minutes.\n\n"
-                    "1. Sain, malsain ou contrôlant? (15 minutes)\n"
-                    "Énoncés à lire :\n"
-                    "- Mon chum ou ma blonde m’écrit bonne chance avant un gros examen.\n"
+                    "7e et 8e années. Durée : 50 minutes.\n\n"
+                    "1. Sain, malsain ou contrôlant ? (15 minutes)\n"
+                    "Énoncés à lire :\n"
+                    "- Mon copain ou ma copine m’écrit bonne chance avant un gros examen.\n"
                     "- Mon amie me demande mon mot de passe pour prouver que j’ai confiance en elle.\n"
-                    "- Mon chum se fâche si je ne réponds pas tout de suite à ses messages.\n"
+                    "- Mon copain se fâche si je ne réponds pas tout de suite à ses messages.\n"
                     "- Mon ami me demande la permission avant de publier une photo de moi.\n"
-                    "- Ma blonde veut voir ma localisation en tout temps.\n"
+                    "- Ma copine veut voir ma localisation en tout temps.\n"
                     "- Quelqu’un qui me plaît continue de me demander une photo après que j’ai dit non.\n"
-                    "2. Le consentement numérique (12 minutes)\n"
+                    "2. Le consentement numérique (12 minutes)\n"
                     "On demande d’abord. Un non, ou une absence de réponse, veut dire non. On peut changer d’idée.\n"
-                    "3. Poser une limite (15 minutes)\n"
+                    "3. Poser une limite (15 minutes)\n"
                     "Nommer le comportement, dire ce qu’on ressent, dire ce qu’on veut.\n"
-                    "4. Où trouver de l’aide (8 minutes)\n"
-                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Images "
-                    "partagées : Cyberaide.ca. Urgence : 911.",
+                    "4. Où trouver de l’aide (8 minutes)\n"
+                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Images "
+                    "partagées : Cyberaide.ca. Urgence : 911.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: Setting a boundary", "Fiche d’activité : Poser une limite"),
+                "title": T("Worksheet: Setting a boundary", "Fiche d’activité : Poser une limite"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "A boundary statement has three parts:\n"
@@ -4446,17 +4459,17 @@ LESSON_PLANS = [
                     "My boundary statement: ____________________\n\n"
                     "If someone does not respect my boundary, I can talk to: ____________________\n"
                     "Kids Help Phone: 1-800-668-6868 or text 686868, any time.",
-                    "Mon nom : ____________________\n\n"
-                    "Un énoncé de limite comporte trois parties :\n"
+                    "Mon nom : ____________________\n\n"
+                    "Un énoncé de limite comporte trois parties :\n"
                     "1. Quand tu… (nommer le comportement)\n"
                     "2. Je me sens… (dire ce qu’on ressent)\n"
                     "3. Je veux… (dire ce qu’on veut)\n\n"
-                    "Situation 1 : ____________________\n"
-                    "Mon énoncé de limite : ____________________\n\n"
-                    "Situation 2 : ____________________\n"
-                    "Mon énoncé de limite : ____________________\n\n"
-                    "Si quelqu’un ne respecte pas ma limite, je peux en parler à : ____________________\n"
-                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.",
+                    "Situation 1 : ____________________\n"
+                    "Mon énoncé de limite : ____________________\n\n"
+                    "Situation 2 : ____________________\n"
+                    "Mon énoncé de limite : ____________________\n\n"
+                    "Si quelqu’un ne respecte pas ma limite, je peux en parler à : ____________________\n"
+                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.",
                 ),
             },
         ],
@@ -4475,7 +4488,7 @@ LESSON_PLANS = [
         "duration_minutes": 75,
         "subjects": T(
             "Health and physical education; Law; Civics",
-            "Éducation physique et à la santé; Droit; Éducation à la citoyenneté",
+            "Éducation physique et à la santé ; Droit ; Éducation à la citoyenneté",
         ),
         "topics": ["sharing-intimate-images", "sextortion", "healthy-relationships", "reporting-and-getting-help"],
         "learning_outcomes": H(
@@ -4489,8 +4502,9 @@ LESSON_PLANS = [
             "trusted adults and the police.</li></ul>",
             "<ul><li>Les élèves expliqueront comment le consentement s’applique à la création, à "
             "l’envoi et au partage d’images intimes.</li>"
-            "<li>Les élèves résumeront les principales lois canadiennes sur les images intimes, le matériel d’abus "
-            "pédosexuel, l’extorsion et le leurre, et expliqueront leur raison d’être.</li>"
+            "<li>Les élèves résumeront les principales lois canadiennes sur les images intimes, le matériel "
+            "d’exploitation "
+            "sexuelle d’enfants, l’extorsion et le leurre, et expliqueront leur raison d’être.</li>"
             "<li>Les élèves analyseront les responsabilités des personnes en cause dans une "
             "étude de cas, y compris les témoins.</li>"
             "<li>Les élèves élaboreront un plan personnel pour réagir à la pression, à la "
@@ -4504,8 +4518,8 @@ LESSON_PLANS = [
             "<li>“Myth” and “Fact” cards, or a show of hands</li>"
             "<li>An anonymous question box</li></ul>",
             "<ul><li>Le diaporama sur la loi</li>"
-            "<li>La fiche « Études de cas », une par équipe</li>"
-            "<li>Des cartons « Mythe » et « Fait », ou un vote à main levée</li>"
+            "<li>La fiche « Études de cas », une par équipe</li>"
+            "<li>Des cartons « Mythe » et « Fait », ou un vote à main levée</li>"
             "<li>Une boîte à questions anonymes</li></ul>",
         ),
         "adult_preparation": True,
@@ -4522,12 +4536,12 @@ LESSON_PLANS = [
             "sur l’enseignement du droit, et informez les services de counseling de la date. Présentez la loi avec "
             "exactitude et sans chercher à faire peur, et ne montrez ni ne décrivez jamais de vraies images. Si un "
             "élève vous confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de "
-            "signalement obligatoire de votre école; si un élève reçoit des menaces, traitez la situation comme une "
+            "signalement obligatoire de votre école ; si un élève reçoit des menaces, traitez la situation comme une "
             "urgence et informez la direction le jour même.",
         ),
         "activities": [
             {
-                "title": T("Myth or fact?", "Mythe ou fait?"),
+                "title": T("Myth or fact?", "Mythe ou fait ?"),
                 "minutes": 15,
                 "instructions": H(
                     "<p>Read each statement. Students vote “myth” or “fact”, then discuss.</p>"
@@ -4540,16 +4554,16 @@ LESSON_PLANS = [
                     "Cybertip.ca can get images removed.</li>"
                     "<li>“Paying someone who threatens to share your pictures makes the problem go away.” Myth: it "
                     "usually leads to more demands.</li></ol>",
-                    "<p>Lisez chaque énoncé. Les élèves votent « mythe » ou « fait », puis en discutent.</p>"
-                    "<ol><li>« La plupart des ados envoient des photos intimes. » Mythe : la plupart ne le font pas, "
+                    "<p>Lisez chaque énoncé. Les élèves votent « mythe » ou « fait », puis en discutent.</p>"
+                    "<ol><li>« La plupart des ados envoient des photos intimes. » Mythe : la plupart ne le font pas, "
                     "même si on peut avoir cette impression.</li>"
-                    "<li>« Si tu as envoyé une photo en premier, c’est ta faute si elle est partagée. » Mythe : c’est "
+                    "<li>« Si tu as envoyé une photo en premier, c’est ta faute si elle est partagée. » Mythe : c’est "
                     "la personne qui la partage sans consentement qui est responsable.</li>"
-                    "<li>« Au Canada, partager l’image intime de quelqu’un sans son consentement est "
-                    "un crime, peu importe l’âge. » Fait.</li>"
-                    "<li>« Une fois qu’une photo est en ligne, il n’y a plus rien à faire. » Mythe : un signalement "
+                    "<li>« Au Canada, partager l’image intime de quelqu’un sans son consentement est "
+                    "un crime, peu importe l’âge. » Fait.</li>"
+                    "<li>« Une fois qu’une photo est en ligne, il n’y a plus rien à faire. » Mythe : un signalement "
                     "aux plateformes et à Cyberaide.ca peut permettre de faire retirer des images.</li>"
-                    "<li>« Payer une personne qui menace de diffuser tes photos règle le problème. » Mythe : ça "
+                    "<li>« Payer une personne qui menace de diffuser tes photos règle le problème. » Mythe : ça "
                     "entraîne habituellement d’autres exigences.</li></ol>",
                 ),
             },
@@ -4571,7 +4585,7 @@ LESSON_PLANS = [
                     "<p>Ask: “Who are these laws designed to protect?” Emphasize that police and schools focus on "
                     "protecting young people who are harmed, and that police often use education rather than charges "
                     "with young people who made a mistake.</p>",
-                    "<p>Présentez le diaporama en faisant des pauses pour les questions. Abordez quatre points :</p>"
+                    "<p>Présentez le diaporama en faisant des pauses pour les questions. Abordez quatre points :</p>"
                     "<ol><li>Distribuer l’image intime d’une personne sans son consentement est un crime au sens du "
                     "Code criminel, peu importe l’âge des personnes en cause.</li>"
                     "<li>Produire, posséder ou partager des images sexuelles d’une personne de moins de 18 "
@@ -4581,10 +4595,10 @@ LESSON_PLANS = [
                     "<li>Menacer de diffuser les images de quelqu’un pour obtenir de l’argent, des images ou quoi que "
                     "ce soit d’autre, c’est de l’extorsion, et communiquer avec un jeune par Internet dans le but de "
                     "l’exploiter sexuellement, c’est du leurre d’enfants.</li>"
-                    "<li>L’âge du consentement aux activités sexuelles est de 16 ans, avec des exceptions "
-                    "pour les partenaires proches en âge, et de 18 ans quand l’autre personne est en "
+                    "<li>L’âge du consentement aux activités sexuelles est de 16 ans, avec des exceptions "
+                    "pour les partenaires proches en âge, et de 18 ans quand l’autre personne est en "
                     "situation de confiance ou d’autorité.</li></ol>"
-                    "<p>Demandez : « Qui ces lois cherchent-elles à protéger? » Insistez sur le fait que la "
+                    "<p>Demandez : « Qui ces lois cherchent-elles à protéger ? » Insistez sur le fait que la "
                     "police et les écoles se concentrent sur la protection des jeunes qui subissent un tort, "
                     "et que la police mise souvent sur la sensibilisation plutôt que sur des accusations avec "
                     "les jeunes qui ont commis une erreur.</p>",
@@ -4604,14 +4618,14 @@ LESSON_PLANS = [
                     "Each group reports back in two minutes. Make sure every discussion ends with the supports: a "
                     "trusted adult, Cybertip.ca, Kids Help Phone, and 911 if someone is in danger.</p>",
                     "<p>Remettez à chaque équipe un cas de la fiche. Tous les cas sont fictifs.</p>"
-                    "<ol><li>Après leur rupture, l’ex-chum de Maya transfère dans une conversation de groupe une "
+                    "<ol><li>Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.</li>"
-                    "<li>Alex reçoit cette photo dans la conversation de groupe et ne sait pas quoi faire.</li>"
-                    "<li>Sam, 16 ans, est contacté par un compte qui exige de l’argent et menace "
+                    "<li>Alex reçoit cette photo dans la conversation de groupe et ne sait pas que faire.</li>"
+                    "<li>Sam, 16 ans, est contacté par un compte qui exige de l’argent et menace "
                     "d’envoyer une photo à ses abonnés.</li></ol>"
-                    "<p>Les équipes répondent aux questions suivantes : Qui est responsable du tort causé? Que peut "
-                    "faire chaque personne maintenant? Qui peut aider? Chaque équipe présente ses réponses en deux "
-                    "minutes. Assurez-vous que chaque discussion se termine par les ressources d’aide : un adulte de "
+                    "<p>Les équipes répondent aux questions suivantes : Qui est responsable du tort causé ? Que peut "
+                    "faire chaque personne maintenant ? Qui peut aider ? Chaque équipe présente ses réponses en deux "
+                    "minutes. Assurez-vous que chaque discussion se termine par les ressources d’aide : un adulte de "
                     "confiance, Cyberaide.ca, Jeunesse, J’écoute, et le 911 si quelqu’un est en danger.</p>",
                 ),
             },
@@ -4627,13 +4641,13 @@ LESSON_PLANS = [
                     "<li>Close by repeating that it is never the fault of the person who is pressured "
                     "or threatened, and that help is available any time: Kids Help Phone at "
                     "1-800-668-6868 or by texting 686868.</li></ol>",
-                    "<ol><li>Individuellement, les élèves remplissent la dernière partie de la fiche : ce qu’ils "
+                    "<ol><li>Individuellement, les élèves remplissent la dernière partie de la fiche : ce qu’ils "
                     "feraient si on leur mettait de la pression pour obtenir une image, s’ils recevaient l’image de "
                     "quelqu’un d’autre et si quelqu’un les menaçait.</li>"
                     "<li>Invitez des volontaires à nommer un geste de témoin actif, comme refuser de transférer une "
                     "image et demander au groupe d’arrêter.</li>"
                     "<li>Concluez en répétant que ce n’est jamais la faute de la personne qui subit de la pression "
-                    "ou des menaces, et que de l’aide est offerte en tout temps : Jeunesse, J’écoute au "
+                    "ou des menaces, et que de l’aide est offerte en tout temps : Jeunesse, J’écoute au "
                     "1-800-668-6868 ou par texto au 686868.</li></ol>",
                 ),
             },
@@ -4651,7 +4665,7 @@ LESSON_PLANS = [
             "<p>Students share the myth-or-fact statements with a parent or caregiver and ask which ones surprised "
             "them. Families can read our guide for parents on sextortion and agree that, if something happens, the "
             "first step is to talk, not to punish.</p>",
-            "<p>Les élèves présentent les énoncés « mythe ou fait » à un parent ou à une personne "
+            "<p>Les élèves présentent les énoncés « mythe ou fait » à un parent ou à une personne "
             "proche aidante et lui demandent lesquels l’ont surpris. La famille peut lire notre guide "
             "sur la sextorsion destiné aux parents et convenir que, si quelque chose arrive, la "
             "première étape est de se parler, et non de punir.</p>",
@@ -4661,7 +4675,7 @@ LESSON_PLANS = [
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Intimate images, consent and the law in Canada",
-                    "Plan de leçon : Images intimes, consentement et loi au Canada",
+                    "Plan de leçon : Images intimes, consentement et loi au Canada",
                 ),
                 "text": T(
                     "Grades 9 to 12. Duration: 75 minutes. Sensitive topic: read the adult preparation note first.\n\n"
@@ -4670,36 +4684,36 @@ LESSON_PLANS = [
                     "2. What the law says, and why (20 minutes)\n"
                     "Non-consensual sharing of intimate images; images of anyone under "
                     "18; extortion and luring; age of consent.\n"
-                    "Key question: who are these laws designed to protect?\n"
+                    "Key question: who are these laws designed to protect ?\n"
                     "3. Case studies (25 minutes)\n"
-                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help?\n"
+                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help ?\n"
                     "4. My plan (15 minutes)\n"
                     "Students plan their response to pressure, to receiving an image and to threats.\n\n"
                     "Never show or describe real images.\n"
                     "If a student discloses harm: listen, do not investigate, follow your duty-to-report procedure.\n"
                     "Help: Kids Help Phone 1-800-668-6868 or text 686868. Report: Cybertip.ca. Emergency: 911.",
-                    "De la 9e à la 12e année. Durée : 75 minutes. Sujet délicat "
-                    ": lisez d’abord la note de préparation.\n\n"
-                    "1. Mythe ou fait? (15 minutes)\n"
+                    "De la 9e à la 12e année. Durée : 75 minutes. Sujet délicat"
+                    " : lisez d’abord la note de préparation.\n\n"
+                    "1. Mythe ou fait ? (15 minutes)\n"
                     "Cinq énoncés sur les photos intimes, le partage et la sextorsion. Voter, puis discuter.\n"
-                    "2. Ce que dit la loi, et pourquoi (20 minutes)\n"
-                    "Le partage non consensuel d’images intimes; les images de personnes de moins de 18 ans; "
-                    "l’extorsion et le leurre; l’âge du consentement.\n"
-                    "Question clé : qui ces lois cherchent-elles à protéger?\n"
-                    "3. Études de cas (25 minutes)\n"
-                    "Maya, Alex et Sam. Qui est responsable? Que peut faire chaque personne? Qui peut aider?\n"
-                    "4. Mon plan (15 minutes)\n"
+                    "2. Ce que dit la loi, et pourquoi (20 minutes)\n"
+                    "Le partage non consensuel d’images intimes ; les images de personnes de moins de 18 ans ; "
+                    "l’extorsion et le leurre ; l’âge du consentement.\n"
+                    "Question clé : qui ces lois cherchent-elles à protéger ?\n"
+                    "3. Études de cas (25 minutes)\n"
+                    "Maya, Alex et Sam. Qui est responsable ? Que peut faire chaque personne ? Qui peut aider ?\n"
+                    "4. Mon plan (15 minutes)\n"
                     "Les élèves planifient leur réaction à la pression, à la réception d’une image et aux menaces.\n\n"
                     "Ne montrez ni ne décrivez jamais de vraies images.\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
-                    "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
-                    "Signalement : Cyberaide.ca. Urgence : 911.",
+                    "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
+                    "Signalement : Cyberaide.ca. Urgence : 911.",
                 ),
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: Case studies and my plan", "Fiche d’activité : Études de cas et mon plan"),
+                "title": T("Worksheet: Case studies and my plan", "Fiche d’activité : Études de cas et mon plan"),
                 "text": T(
                     "All cases are fictional.\n\n"
                     "Case 1. Maya’s ex-boyfriend forwards a private photo she sent "
@@ -4718,28 +4732,28 @@ LESSON_PLANS = [
                     "A trusted adult I can talk to: ____________________\n"
                     "Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
                     "Tous les cas sont fictifs.\n\n"
-                    "Cas 1. Après leur rupture, l’ex-chum de Maya transfère dans une conversation de groupe une "
+                    "Cas 1. Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.\n"
-                    "Cas 2. Alex reçoit cette photo dans la conversation de groupe et ne sait pas quoi faire.\n"
-                    "Cas 3. Sam, 16 ans, est contacté par un compte qui exige de l’argent et "
+                    "Cas 2. Alex reçoit cette photo dans la conversation de groupe et ne sait pas que faire.\n"
+                    "Cas 3. Sam, 16 ans, est contacté par un compte qui exige de l’argent et "
                     "menace d’envoyer une photo à ses abonnés.\n\n"
-                    "Notre cas : ______\n"
-                    "Qui est responsable du tort causé? ____________________\n"
-                    "Que peut faire chaque personne maintenant? ____________________\n"
-                    "Qui peut aider? ____________________\n\n"
+                    "Notre cas : ______\n"
+                    "Qui est responsable du tort causé ? ____________________\n"
+                    "Que peut faire chaque personne maintenant ? ____________________\n"
+                    "Qui peut aider ? ____________________\n\n"
                     "Mon plan\n"
-                    "Si quelqu’un me met de la pression pour obtenir une image, je vais : ____________________\n"
-                    "Si je reçois l’image de quelqu’un d’autre, je vais : ____________________\n"
-                    "Si quelqu’un menace de diffuser mon image, je vais : ____________________\n"
-                    "Un adulte de confiance à qui je peux parler : ____________________\n"
-                    "Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : 911.",
+                    "Si quelqu’un me met de la pression pour obtenir une image, je vais : ____________________\n"
+                    "Si je reçois l’image de quelqu’un d’autre, je vais : ____________________\n"
+                    "Si quelqu’un menace de diffuser mon image, je vais : ____________________\n"
+                    "Un adulte de confiance à qui je peux parler : ____________________\n"
+                    "Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : 911.",
                 ),
             },
             {
                 "kind": "slides",
                 "title": T(
                     "Slides: What the law says about intimate images",
-                    "Diaporama : Ce que dit la loi sur les images intimes",
+                    "Diaporama : Ce que dit la loi sur les images intimes",
                 ),
                 "text": T(
                     "Slide 1. Intimate images, consent and the law in Canada\n"
@@ -4760,23 +4774,23 @@ LESSON_PLANS = [
                     "Slide 10. Get help: a trusted adult, Cybertip.ca, Kids Help Phone 1-800-668-6868 "
                     "or text 686868, and 911 in an emergency.",
                     "Diapositive 1. Images intimes, consentement et loi au Canada\n"
-                    "Diapositive 2. Le consentement : on demande d’abord. Un non, ou une absence de réponse, veut "
+                    "Diapositive 2. Le consentement : on demande d’abord. Un non, ou une absence de réponse, veut "
                     "dire non. Accepter d’envoyer, ce n’est pas accepter que ce soit partagé.\n"
                     "Diapositive 3. Partager une image intime sans consentement est un crime, peu "
                     "importe l’âge (Code criminel, article 162.1).\n"
                     "Diapositive 4. Il est illégal de produire, de posséder ou de partager des images sexuelles d’une "
-                    "personne de moins de 18 ans (article 163.1).\n"
+                    "personne de moins de 18 ans (article 163.1).\n"
                     "Diapositive 5. Une exception limitée vise les images privées entre jeunes dans une relation "
                     "consentie. Elle cesse dès qu’une image est partagée.\n"
                     "Diapositive 6. Menacer de diffuser des images pour obtenir de l’argent ou d’autres "
                     "images, c’est de l’extorsion (article 346).\n"
                     "Diapositive 7. Communiquer en ligne avec un jeune dans le but de l’exploiter "
                     "sexuellement, c’est du leurre (article 172.1).\n"
-                    "Diapositive 8. Âge du consentement : 16 ans, avec des exceptions pour les partenaires proches en "
-                    "âge; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
+                    "Diapositive 8. Âge du consentement : 16 ans, avec des exceptions pour les partenaires proches en "
+                    "âge ; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
                     "Diapositive 9. Ces lois existent pour protéger les jeunes. Ce n’est jamais la faute de la "
                     "personne qui subit de la pression ou des menaces.\n"
-                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, Cyberaide.ca, Jeunesse, J’écoute au "
+                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, Cyberaide.ca, Jeunesse, J’écoute au "
                     "1-800-668-6868 ou par texto au 686868, et le 911 en cas d’urgence.",
                 ),
             },

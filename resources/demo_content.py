@@ -32,8 +32,12 @@ def receive_stock(edition):
     """The opening stock, as a "received" line of the ledger (on hand is always the ledger's sum)."""
     item = StockItem.objects.get(sku=edition["sku"])
     if edition["stock"] and not item.movements.exists():
+        # A note is free text staff type in one language; this one is read in both, so it says it in both.
         StockMovement.objects.create(
-            stock_item=item, quantity=edition["stock"], reason=StockMovement.Reason.RECEIVED, note="Opening stock"
+            stock_item=item,
+            quantity=edition["stock"],
+            reason=StockMovement.Reason.RECEIVED,
+            note="Opening stock · Stock initial",
         )
     item.on_hand = sum(item.movements.values_list("quantity", flat=True))
     item.low_stock_threshold = edition["low_stock_threshold"]

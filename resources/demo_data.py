@@ -8,7 +8,7 @@ CATALOGUE = {
     "summary": T(
         "Brochures, posters, booklets, wallet cards and bookmarks on preventing the online sexual exploitation of "
         "children, in English, in French and in bilingual editions.",
-        "Des brochures, des affiches, des livrets, des cartes de poche et des signets pour prévenir l’exploitation "
+        "Des dépliants, des affiches, des livrets, des cartes de poche et des signets pour prévenir l’exploitation "
         "sexuelle des enfants en ligne, en français, en anglais et en version bilingue.",
     ),
     "intro": T(
@@ -18,7 +18,7 @@ CATALOGUE = {
         "Les services de police de partout au Canada peuvent commander gratuitement des exemplaires imprimés de "
         "nos ressources pour les distribuer dans les écoles, lors d’événements communautaires et aux familles "
         "qu’ils rencontrent. Tout le monde peut télécharger le PDF de chaque ressource pour le lire, l’imprimer "
-        "ou le diffuser : son texte est le même que celui de la version imprimée.",
+        "ou le diffuser : son texte est le même que celui de la version imprimée.",
     ),
 }
 
@@ -29,11 +29,11 @@ CATALOGUE = {
 RESOURCES = [
     {
         "slug": T("sextortion-how-to-help-your-child", "sextorsion-comment-aider-votre-enfant"),
-        "title": T("Sextortion: how to help your child", "Sextorsion : comment aider votre enfant"),
+        "title": T("Sextortion: how to help your child", "Sextorsion : comment aider votre enfant"),
         "summary": T(
             "A brochure for parents and caregivers: how sextortion works, the warning signs, and the first steps "
             "to take if your child is being threatened.",
-            "Une brochure pour les parents et les personnes proches aidantes : comment fonctionne la sextorsion, "
+            "Un dépliant pour les parents et les personnes responsables : comment fonctionne la sextorsion, "
             "les signaux d’alarme et les premières choses à faire si votre enfant est menacé.",
         ),
         "description": H(
@@ -45,19 +45,19 @@ RESOURCES = [
             "fault. The back panel lists where young people and families can find support, day and night.</p>"
             "<p>Officers hand it out at parent information evenings, add it to the package given to families after "
             "a report, and leave copies at community centres, libraries and family doctors’ offices.</p>",
-            "<p>Cette brochure explique la sextorsion en langage clair : comment les agresseurs établissent le "
+            "<p>Ce dépliant explique la sextorsion en langage clair : comment les agresseurs établissent le "
             "contact dans les réseaux sociaux, les jeux et les applications de clavardage, à quelle vitesse les "
             "menaces s’intensifient, et pourquoi les jeunes se taisent si souvent par honte ou par peur.</p>"
-            "<p>Ses volets centraux guident les parents dans la première heure : rester calme, ne pas payer, "
+            "<p>Ses volets centraux guident les parents dans la première heure : rester calme, ne pas payer, "
             "cesser de répondre tout en conservant les messages, faire un signalement à Cyberaide.ca ou à la "
             "police, et rappeler à l’enfant que ce n’est pas sa faute. Le volet arrière indique où les jeunes et "
             "les familles peuvent trouver du soutien, jour et nuit.</p>"
-            "<p>Les policières et policiers la remettent lors des soirées d’information pour les parents, "
+            "<p>Les membres des services de police le remettent lors des soirées d’information pour les parents, "
             "l’ajoutent à la trousse remise aux familles après un signalement et en laissent des exemplaires dans "
             "les centres communautaires, les bibliothèques et les cabinets de médecins de famille.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["parents"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],
@@ -86,7 +86,7 @@ RESOURCES = [
             "Cybertip.ca: report online sexual exploitation and get help having images removed.\n"
             "Kids Help Phone: 1-800-668-6868 or text 686868, any time.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "SEXTORSION : COMMENT AIDER VOTRE ENFANT\n"
+            "SEXTORSION : COMMENT AIDER VOTRE ENFANT\n"
             "La sextorsion, c’est du chantage. Une personne menace de diffuser des images sexuelles d’un jeune "
             "s’il ne lui envoie pas d’argent ou d’autres images.\n"
             "Tout peut commencer par un message amical dans un jeu, une application ou un réseau social, et "
@@ -107,9 +107,9 @@ RESOURCES = [
             "6. Restez à ses côtés. Prenez de ses nouvelles dans les jours et les semaines qui suivent.\n\n"
             "OBTENIR DE L’AIDE\n"
             "En cas d’urgence, composez le 911.\n"
-            "Cyberaide.ca : signaler l’exploitation sexuelle en ligne et obtenir de l’aide pour faire retirer "
+            "Cyberaide.ca : signaler l’exploitation sexuelle en ligne et obtenir de l’aide pour faire retirer "
             "des images.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -132,13 +132,13 @@ RESOURCES = [
         ],
     },
     {
-        "slug": T("online-grooming-know-the-signs", "leurre-en-ligne-reconnaitre-les-signes"),
-        "title": T("Online grooming: know the signs", "Leurre en ligne : reconnaître les signes"),
+        "slug": T("online-grooming-know-the-signs", "pedopiegeage-en-ligne-reconnaitre-les-signes"),
+        "title": T("Online grooming: know the signs", "Pédopiégeage en ligne : reconnaître les signes"),
         "summary": T(
             "How adults build a child’s trust online in order to exploit them, the warning signs at home, and "
             "simple family habits that make grooming harder.",
             "Comment des adultes gagnent la confiance d’un enfant en ligne pour l’exploiter, les signaux d’alarme "
-            "à la maison et de simples habitudes familiales qui rendent le leurre plus difficile.",
+            "à la maison et de simples habitudes familiales qui rendent le pédopiégeage plus difficile.",
         ),
         "description": H(
             "<p>Grooming rarely looks dangerous at first. This brochure describes its usual stages, from flattery, "
@@ -150,19 +150,19 @@ RESOURCES = [
             "<p>Officers often hand it out with the sextortion brochure at school information nights, and "
             "community liaison officers keep copies for parents who ask what to watch for after an incident at "
             "school.</p>",
-            "<p>Le leurre a rarement l’air dangereux au début. Cette brochure en décrit les étapes habituelles, "
+            "<p>Le pédopiégeage a rarement l’air dangereux au début. Ce dépliant en décrit les étapes habituelles, "
             "des compliments, des cadeaux et de la monnaie de jeu jusqu’aux demandes de garder le secret et au "
             "passage vers une application privée, pour que les parents puissent les reconnaître tôt.</p>"
-            "<p>Elle s’adresse aux parents et aux personnes proches aidantes d’enfants de 8 à 14 ans, l’âge où "
+            "<p>Il s’adresse aux parents et aux personnes responsables d’enfants de 8 à 14 ans, l’âge où "
             "beaucoup d’enfants reçoivent leur premier téléphone ou commencent à jouer en ligne avec des gens "
             "qu’ils ne connaissent pas. Des pistes pour amorcer la discussion et une courte entente familiale sur "
             "la technologie aident les parents à transformer leur inquiétude en habitudes simples.</p>"
-            "<p>Les policières et policiers la distribuent souvent avec la brochure sur la sextorsion lors des "
-            "soirées d’information dans les écoles, et les agentes et agents de liaison communautaire en gardent "
+            "<p>Les membres des services de police le distribuent souvent avec le dépliant sur la sextorsion lors des "
+            "soirées d’information dans les écoles, et le personnel de liaison communautaire en gardent "
             "des exemplaires pour les parents qui se demandent quoi surveiller après un incident à l’école.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["parents"],
         "topics": ["online-grooming", "gaming-and-chat", "screen-time"],
@@ -191,15 +191,16 @@ RESOURCES = [
             "Do not confront the person or pose as your child. Keep the messages.\n"
             "Report it to Cybertip.ca or to your local police. In an emergency, call 911.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "LEURRE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
-            "Le leurre, c’est quand une personne gagne la confiance d’un enfant, en ligne ou en personne, dans le "
+            "PÉDOPIÉGEAGE EN LIGNE : RECONNAÎTRE LES SIGNES\n"
+            "Le pédopiégeage, c’est quand une personne gagne la confiance d’un enfant, en ligne ou en personne, dans "
+            "le "
             "but de l’exploiter sexuellement.\n"
             "En ligne, tout commence souvent dans les jeux, les applications de clavardage et les réseaux sociaux, "
-            "où n’importe qui peut prétendre avoir 13 ans.\n\n"
-            "COMMENT LE LEURRE SE DÉROULE SOUVENT\n"
-            "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
-            "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
-            "- Le secret : « Tes parents ne comprendraient pas. »\n"
+            "où n’importe qui peut prétendre avoir 13 ans.\n\n"
+            "COMMENT LE PÉDOPIÉGEAGE SE DÉROULE SOUVENT\n"
+            "- De l’attention et des compliments : « Tu es tellement mature pour ton âge. »\n"
+            "- Des cadeaux : monnaie de jeu, objets virtuels, cartes-cadeaux\n"
+            "- Le secret : « Tes parents ne comprendraient pas. »\n"
             "- Le passage vers une application privée ou un appel vidéo\n"
             "- Des limites mises à l’épreuve par des blagues, des défis ou des questions personnelles\n\n"
             "LES SIGNES À SURVEILLER À LA MAISON\n"
@@ -210,10 +211,10 @@ RESOURCES = [
             "DES HABITUDES FAMILIALES QUI AIDENT\n"
             "- Pour les plus jeunes, gardez les jeux et les appareils dans les pièces communes.\n"
             "- Réglez ensemble les paramètres de clavardage et de confidentialité, jeu par jeu.\n"
-            "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
-            "- Demandez souvent : « Avec qui joues-tu? Quelqu’un t’a-t-il déjà mis mal à l’aise? »\n\n"
+            "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
+            "- Demandez souvent : « Avec qui joues-tu ? Quelqu’un t’a-t-il déjà mis mal à l’aise ? »\n\n"
             "SI QUELQUE CHOSE VOUS INQUIÈTE\n"
-            "Ne confrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
+            "N’affrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
             "Signalez la situation à Cyberaide.ca ou à votre service de police local. En cas d’urgence, composez "
             "le 911.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
@@ -239,12 +240,12 @@ RESOURCES = [
     },
     {
         "slug": T("asked-for-a-nude-know-your-options", "on-te-demande-une-photo-intime-connais-tes-options"),
-        "title": T("Asked for a nude? Know your options", "On te demande une photo intime? Connais tes options"),
+        "title": T("Asked for a nude? Know your options", "On te demande une photo intime ? Connais tes options"),
         "summary": T(
             "A brochure for teens on pressure to send intimate images: how to say no, what the law says, and what "
             "to do if an image of you is being shared.",
-            "Une brochure pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
-            "dit la loi et quoi faire si une image de toi circule.",
+            "Un dépliant pour les ados sur la pression pour envoyer des images intimes : comment dire non, ce que "
+            "dit la loi et que faire si une image de toi circule.",
         ),
         "description": H(
             "<p>Written for teens aged 13 to 17, this brochure talks about pressure to send nudes without "
@@ -256,20 +257,21 @@ RESOURCES = [
             "for asking for help, and images can often be taken down.</p>"
             "<p>School resource officers use it during classroom visits in grades 8 to 12 and leave copies in "
             "guidance offices and school health rooms, where students can pick one up discreetly.</p>",
-            "<p>Conçue pour les ados de 13 à 17 ans, cette brochure parle de la pression pour envoyer des photos "
-            "intimes sans faire la morale ni culpabiliser. Elle aide les jeunes à reconnaître la pression, à dire "
+            "<p>Conçu pour les ados de 13 à 17 ans, ce dépliant parle de la pression pour envoyer des photos "
+            "intimes sans faire la morale ni culpabiliser. Il aide les jeunes à reconnaître la pression, à dire "
             "non dans leurs propres mots et à respecter les limites des autres.</p>"
-            "<p>Elle explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
-            "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
-            "illégal à tout âge. Surtout, elle indique aux jeunes quoi faire si une image d’eux circule : ils "
+            "<p>Il explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
+            "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
+            "illégal à tout âge. Surtout, il indique aux jeunes que faire si une image d’eux circule : ils "
             "n’auront pas d’ennuis parce qu’ils demandent de l’aide, et il est souvent possible de faire retirer "
             "les images.</p>"
-            "<p>Les policières et policiers affectés aux écoles l’utilisent lors de leurs visites en classe, de la "
+            "<p>Les membres des services de police affectés aux écoles l’utilisent lors de leurs visites en classe, de "
+            "la "
             "8e à la 12e année, et en laissent des exemplaires au bureau d’orientation et à l’infirmerie de "
             "l’école, où les élèves peuvent en prendre un discrètement.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 14 in, folded to 3.5 × 8.5 in", "8,5 × 14 po, pliée en 3,5 × 8,5 po"),
+        "size": T("8.5 × 14 in, folded to 3.5 × 8.5 in", "8,5 × 14 po, plié en 3,5 × 8,5 po"),
         "page_count": 8,
         "audiences": ["youth"],
         "topics": ["sharing-intimate-images", "healthy-relationships", "reporting-and-getting-help"],
@@ -298,21 +300,21 @@ RESOURCES = [
             "- Report it to Cybertip.ca. They can help get images taken down.\n"
             "- Talk to Kids Help Phone any time: 1-800-668-6868 or text 686868.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "ON TE DEMANDE UNE PHOTO INTIME? CONNAIS TES OPTIONS\n"
+            "ON TE DEMANDE UNE PHOTO INTIME ? CONNAIS TES OPTIONS\n"
             "Se faire demander une photo intime, ça peut être flatteur, déroutant ou stressant. Peu importe ce que "
             "tu ressens, c’est toi qui décides.\n\n"
             "À QUOI PEUT RESSEMBLER LA PRESSION\n"
             "- Redemander encore et encore après que tu as dit non\n"
-            "- « Si tu m’aimais vraiment, tu le ferais. »\n"
-            "- « Tout le monde le fait. » ou « Je vais l’effacer tout de suite. »\n"
+            "- « Si tu m’aimais vraiment, tu le ferais. »\n"
+            "- « Tout le monde le fait. » ou « Je vais l’effacer tout de suite. »\n"
             "- T’envoyer une photo en premier pour te donner l’impression que tu lui en dois une\n\n"
             "DES FAÇONS DE DIRE NON\n"
-            "- « Pas question. »\n"
-            "- « Ça ne m’intéresse pas. »\n"
+            "- « Pas question. »\n"
+            "- « Ça ne m’intéresse pas. »\n"
             "- Envoie plutôt un mème ou une photo de ton chat.\n"
             "- Quitte la conversation. Tu n’as pas à te justifier.\n\n"
             "CE QUE DIT LA LOI\n"
-            "Au Canada, partager une image sexuelle d’une personne de moins de 18 ans est un crime, même si elle "
+            "Au Canada, partager une image sexuelle d’une personne de moins de 18 ans est un crime, même si elle "
             "était d’accord.\n"
             "Partager l’image intime de quelqu’un sans son consentement est illégal à tout âge.\n"
             "Si quelqu’un t’envoie une image d’une autre personne, ne la transfère pas et ne la montre à personne. "
@@ -321,7 +323,7 @@ RESOURCES = [
             "- Ce n’est pas ta faute, et tu n’auras pas d’ennuis parce que tu demandes de l’aide.\n"
             "- Parles-en à un adulte en qui tu as confiance.\n"
             "- Fais un signalement à Cyberaide.ca, qui peut t’aider à faire retirer les images.\n"
-            "- Parle à Jeunesse, J’écoute en tout temps : 1-800-668-6868 ou texto au 686868.\n"
+            "- Parle à Jeunesse, J’écoute en tout temps : 1-800-668-6868 ou texto au 686868.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -347,13 +349,13 @@ RESOURCES = [
         "slug": T("when-a-student-tells-you", "quand-un-eleve-se-confie-a-vous"),
         "title": T(
             "When a student tells you: responding to online exploitation at school",
-            "Quand un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
+            "Quand un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
         ),
         "summary": T(
             "A brochure for teachers and school staff: how to respond, step by step, when a student discloses "
             "sextortion, grooming or an image being shared.",
-            "Une brochure pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
-            "élève révèle une sextorsion, un leurre ou une image qui circule.",
+            "Un dépliant pour le personnel enseignant et scolaire : comment réagir, étape par étape, quand un "
+            "élève révèle une sextorsion, du pédopiégeage ou une image qui circule.",
         ),
         "description": H(
             "<p>Teachers, counsellors and other school staff are often the first adults a young person tells about "
@@ -365,20 +367,20 @@ RESOURCES = [
             "follow.</p>"
             "<p>Officers bring it to staff meetings and professional development days, and give it to school "
             "administrators after an incident so that the whole team responds the same way.</p>",
-            "<p>Le personnel enseignant, les conseillères et conseillers d’orientation et les autres membres du "
-            "personnel scolaire sont souvent les premiers adultes à qui un jeune parle d’une sextorsion, d’un "
-            "leurre ou d’une image qui circule. Cette brochure leur propose une réponse calme, étape par étape, qui "
+            "<p>Le personnel enseignant, le personnel d’orientation et les autres membres du "
+            "personnel scolaire sont souvent les premiers adultes à qui un jeune parle d’une sextorsion, de "
+            "pédopiégeage ou d’une image qui circule. Ce dépliant leur propose une réponse calme, étape par étape, qui "
             "protège l’élève sans nuire à une enquête policière.</p>"
-            "<p>Elle explique comment écouter sans poser de questions suggestives, pourquoi le personnel ne doit "
-            "jamais regarder, copier ni transférer une image, quoi faire quand une image sexuelle circule entre "
+            "<p>Il explique comment écouter sans poser de questions suggestives, pourquoi le personnel ne doit "
+            "jamais regarder, copier ni transférer une image, que faire quand une image sexuelle circule entre "
             "élèves et comment s’applique l’obligation de signaler. Un volet aide la direction à planifier le "
             "soutien offert à l’élève dans les jours qui suivent.</p>"
-            "<p>Les policières et policiers la présentent lors des réunions du personnel et des journées "
-            "pédagogiques, et la remettent à la direction après un incident pour que toute l’équipe réagisse de "
+            "<p>Les membres des services de police le présentent lors des réunions du personnel et des journées "
+            "pédagogiques, et le remettent à la direction après un incident pour que toute l’équipe réagisse de "
             "la même façon.</p>",
         ),
         "print_format": "brochure",
-        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, pliée en 3,7 × 8,5 po"),
+        "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
         "page_count": 6,
         "audiences": ["educators", "organizations"],
         "topics": ["reporting-and-getting-help", "sextortion", "sharing-intimate-images"],
@@ -414,7 +416,7 @@ RESOURCES = [
             "ÉCOUTER\n"
             "- Restez calme et trouvez un endroit tranquille pour parler.\n"
             "- Laissez l’élève s’exprimer dans ses propres mots. Ne posez pas de questions suggestives.\n"
-            "- Remerciez-le de vous en avoir parlé et dites-lui : « Ce n’est pas ta faute. »\n"
+            "- Remerciez-le de vous en avoir parlé et dites-lui : « Ce n’est pas ta faute. »\n"
             "- Ne promettez pas de garder le secret. Expliquez-lui à qui vous devez en parler et pourquoi.\n\n"
             "PROTÉGER\n"
             "- Ne regardez, ne copiez, ne téléchargez et ne transférez jamais une image sexuelle, même pour la "
@@ -454,7 +456,7 @@ RESOURCES = [
     },
     {
         "slug": T("game-chat-play-it-safe", "jeux-en-ligne-clavarde-en-securite"),
-        "title": T("Game chat: play it safe", "Jeux en ligne : clavarde en sécurité"),
+        "title": T("Game chat: play it safe", "Jeux en ligne : clavarde en sécurité"),
         "summary": T(
             "A classroom poster for grades 4 to 6 that turns five game chat safety habits into power-ups.",
             "Une affiche de classe pour la 4e à la 6e année qui transforme cinq habitudes de sécurité dans le "
@@ -471,19 +473,19 @@ RESOURCES = [
             "<p>School liaison officers often leave a few copies after a classroom presentation on gaming safety, "
             "and many schools display it near computer labs and in the library.</p>",
             "<p>Une affiche de classe colorée, à l’allure d’un jeu vidéo, pour les élèves de la 4e à la "
-            "6e année. Elle transforme cinq habitudes de sécurité en « bonus » : garder ses renseignements "
+            "6e année. Elle transforme cinq habitudes de sécurité en « bonus » : garder ses renseignements "
             "personnels pour soi, se méfier des demandes d’amitié, rester dans le jeu plutôt que de passer à une "
             "conversation privée, refuser les cadeaux d’inconnus, et en parler à un adulte de confiance quand "
             "quelque chose cloche.</p>"
             "<p>Le ton est simple et positif. L’affiche ne cherche pas à éloigner les enfants des jeux qu’ils "
-            "aiment; elle leur montre quoi faire quand une conversation devient bizarre. Une ligne laissée en blanc "
+            "aiment ; elle leur montre que faire quand une conversation devient bizarre. Une ligne laissée en blanc "
             "au bas permet au personnel enseignant d’inscrire le nom des adultes de confiance de l’école.</p>"
-            "<p>Les agentes et agents de liaison scolaire en laissent souvent quelques exemplaires après une "
+            "<p>Les membres du personnel de liaison scolaire en laissent souvent quelques exemplaires après une "
             "présentation en classe sur la sécurité dans les jeux, et beaucoup d’écoles l’affichent près des "
             "laboratoires informatiques et à la bibliothèque.</p>",
         ),
         "print_format": "poster",
-        "size": T("11 × 17 in", "11 × 17 po"),
+        "size": T("11 × 17 in", "11 × 17 po"),
         "page_count": 1,
         "audiences": ["youth", "educators"],
         "topics": ["gaming-and-chat", "privacy", "online-grooming"],
@@ -508,27 +510,27 @@ RESOURCES = [
             "______________________\n\n"
             "You can also call Kids Help Phone: 1-800-668-6868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "JEUX EN LIGNE : CLAVARDE EN SÉCURITÉ\n"
+            "JEUX EN LIGNE : CLAVARDE EN SÉCURITÉ\n"
             "Les jeux sont plus amusants quand tout le monde joue franc jeu. Active ces 5 bonus chaque fois que tu "
             "joues.\n\n"
-            "BONUS 1 : GARDE TES INFOS POUR TOI\n"
+            "BONUS 1 : GARDE TES INFOS POUR TOI\n"
             "Ton vrai nom, ton école, ton adresse, ton âge et tes photos restent hors ligne. Choisis un pseudo qui "
             "ne les dévoile pas.\n"
-            "BONUS 2 : VÉRIFIE QUI EST LÀ\n"
+            "BONUS 2 : VÉRIFIE QUI EST LÀ\n"
             "Accepte seulement les demandes d’amitié des gens que tu connais en vrai. N’importe qui peut faire "
             "semblant d’être un enfant.\n"
-            "BONUS 3 : RESTE DANS LE JEU\n"
+            "BONUS 3 : RESTE DANS LE JEU\n"
             "Si quelqu’un rencontré dans un jeu te propose de clavarder dans une autre application ou de faire un "
             "appel vidéo, dis non et parles-en à un adulte.\n"
-            "BONUS 4 : PAS DE CADEAUX D’INCONNUS\n"
+            "BONUS 4 : PAS DE CADEAUX D’INCONNUS\n"
             "Des pièces, des objets virtuels ou des cartes-cadeaux offerts par un inconnu, c’est un piège pour que "
             "tu te sentes redevable.\n"
-            "BONUS 5 : PARLES-EN\n"
+            "BONUS 5 : PARLES-EN\n"
             "Si une conversation te semble bizarre ou te fait peur, ou si quelqu’un te demande de garder un secret, "
             "arrête de jouer et parles-en à un adulte de confiance. Tu n’auras pas d’ennuis.\n\n"
-            "Mes adultes de confiance à l’école : ______________________\n"
+            "Mes adultes de confiance à l’école : ______________________\n"
             "______________________\n\n"
-            "Tu peux aussi appeler Jeunesse, J’écoute : 1-800-668-6868\n"
+            "Tu peux aussi appeler Jeunesse, J’écoute : 1-800-668-6868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -552,12 +554,12 @@ RESOURCES = [
     },
     {
         "slug": T("someone-threatening-you-online-help-is-here", "quelquun-te-menace-en-ligne-de-laide-existe"),
-        "title": T("Someone threatening you online? Help is here.", "Quelqu’un te menace en ligne? De l’aide existe."),
+        "title": T("Someone threatening you online? Help is here.", "Quelqu’un te menace en ligne ? De l’aide existe."),
         "summary": T(
             "A poster for secondary schools and youth spaces that tells teens it is never their fault, what to do "
             "right away and where to get help.",
             "Une affiche pour les écoles secondaires et les lieux fréquentés par les jeunes qui rappelle aux ados "
-            "que ce n’est jamais leur faute, quoi faire tout de suite et où trouver de l’aide.",
+            "que ce n’est jamais leur faute, que faire tout de suite et où trouver de l’aide.",
         ),
         "description": H(
             "<p>A high-contrast poster written directly to teens. It names the situations young people find "
@@ -576,16 +578,17 @@ RESOURCES = [
             "<p>L’affiche indique Cyberaide.ca, Jeunesse, J’écoute et le 911, et laisse une ligne pour le numéro "
             "du service de police local ou le nom d’une conseillère ou d’un conseiller d’orientation. La version "
             "bilingue est conçue pour les écoles et les édifices publics des communautés bilingues.</p>"
-            "<p>Les policières et policiers l’installent là où les jeunes peuvent la lire sans être vus : toilettes "
+            "<p>Les membres des services de police l’installent là où les jeunes peuvent la lire sans être vus : "
+            "toilettes "
             "et vestiaires des écoles, porte du bureau d’orientation et maisons de jeunes.</p>",
         ),
         "print_format": "poster",
-        "size": T("18 × 24 in", "18 × 24 po"),
+        "size": T("18 × 24 in", "18 × 24 po"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["sextortion", "online-grooming", "reporting-and-getting-help"],
         "pdf_text": T(
-            "SOMEONE THREATENING YOU ONLINE?\n"
+            "SOMEONE THREATENING YOU ONLINE ?\n"
             "HELP IS HERE.\n\n"
             "Someone says they will share your pictures unless you pay or send more.\n"
             "An adult you met online wants you to keep your chats a secret.\n"
@@ -602,22 +605,22 @@ RESOURCES = [
             "In an emergency, call 911.\n"
             "Local police: ______________________\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "QUELQU’UN TE MENACE EN LIGNE?\n"
+            "QUELQU’UN TE MENACE EN LIGNE ?\n"
             "DE L’AIDE EXISTE.\n\n"
             "Quelqu’un menace de diffuser tes photos si tu ne paies pas ou si tu n’en envoies pas d’autres.\n"
             "Un adulte rencontré en ligne veut que tes conversations avec lui restent secrètes.\n"
-            "Un ami t’a confié que quelque chose lui est arrivé et tu ne sais pas quoi faire.\n\n"
+            "Un ami t’a confié que quelque chose lui est arrivé et tu ne sais pas que faire.\n\n"
             "CE N’EST JAMAIS TA FAUTE.\n"
             "La personne qui fait des menaces commet un crime. Pas toi.\n\n"
-            "QUOI FAIRE\n"
+            "QUE FAIRE\n"
             "- Arrête de répondre. Ne paie pas et n’envoie rien.\n"
             "- Ne supprime rien. Fais des captures d’écran de la conversation et du nom d’utilisateur.\n"
             "- Parles-en à un adulte en qui tu as confiance.\n"
             "- Fais un signalement à Cyberaide.ca ou à la police.\n\n"
             "PARLE À QUELQU’UN MAINTENANT\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Gratuit, confidentiel, 24 heures sur 24.\n"
             "En cas d’urgence, compose le 911.\n"
-            "Police locale : ______________________\n"
+            "Police locale : ______________________\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -653,7 +656,7 @@ RESOURCES = [
         "summary": T(
             "A bilingual wallet card for teens who are being sextorted: four steps to take right now and where "
             "to get help.",
-            "Une carte de poche bilingue pour les ados victimes de sextorsion : quatre choses à faire tout de "
+            "Une carte de poche bilingue pour les ados victimes de sextorsion : quatre choses à faire tout de "
             "suite et où trouver de l’aide.",
         ),
         "description": H(
@@ -667,17 +670,18 @@ RESOURCES = [
             "young person who has reported threats, so that help is at hand if the offender makes contact "
             "again.</p>",
             "<p>Une carte de poche discrète qui se glisse derrière l’étui d’un téléphone ou dans un porte-carte "
-            "étudiant. Un côté indique à l’ado victime de sextorsion quatre choses à faire tout de suite; l’autre "
+            "étudiant. Un côté indique à l’ado victime de sextorsion quatre choses à faire tout de suite ; l’autre "
             "présente Cyberaide.ca, Jeunesse, J’écoute et le 911.</p>"
             "<p>La carte est bilingue, avec le français et l’anglais de chaque côté, pour qu’on puisse la remettre "
-            "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
-            "exprès : c’est la honte qui empêche la plupart des jeunes de demander de l’aide.</p>"
-            "<p>Les policières et policiers la distribuent après leurs présentations dans les écoles secondaires "
+            "à n’importe quel élève, partout au Canada. Sa première ligne, « Ce n’est pas ta faute », est là "
+            "exprès : c’est la honte qui empêche la plupart des jeunes de demander de l’aide.</p>"
+            "<p>Les membres des services de police la distribuent après leurs présentations dans les écoles "
+            "secondaires "
             "et lors d’événements jeunesse, et la remettent à tout jeune qui a signalé des menaces, pour qu’il ait "
             "de l’aide sous la main si l’agresseur reprend contact.</p>",
         ),
         "print_format": "card",
-        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
+        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["sextortion", "reporting-and-getting-help", "sharing-intimate-images"],
@@ -697,7 +701,7 @@ RESOURCES = [
             "You matter, and this can get better.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "SI QUELQU’UN MENACE DE PARTAGER TES PHOTOS\n"
-            "Ce n’est pas ta faute. Tu n’es pas seul à vivre ça.\n\n"
+            "Ce n’est pas ta faute. Tu n’as pas à vivre ça sans aide.\n\n"
             "TOUT DE SUITE\n"
             "1. Arrête de répondre. Ne paie pas et n’envoie rien.\n"
             "2. Ne supprime pas la conversation. Fais des captures d’écran des messages et du nom d’utilisateur.\n"
@@ -707,7 +711,7 @@ RESOURCES = [
             "Cyberaide.ca – fais un signalement et obtiens de l’aide pour faire retirer les images\n"
             "Jeunesse, J’écoute – 1-800-668-6868 ou texto au 686868, en tout temps\n"
             "En cas d’urgence – compose le 911\n\n"
-            "Tu te sens dépassé ou sans espoir? Demande de l’aide maintenant.\n"
+            "Tu te sens dépassé ou sans espoir ? Demande de l’aide maintenant.\n"
             "Tu comptes, et ça peut s’améliorer.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
@@ -731,8 +735,8 @@ RESOURCES = [
         "summary": T(
             "A wallet card for parents and caregivers with the first things to say and do when a child discloses "
             "grooming, sextortion or an image being shared.",
-            "Une carte de poche pour les parents et les personnes proches aidantes : les premières choses à dire "
-            "et à faire quand un enfant révèle un leurre, une sextorsion ou une image qui circule.",
+            "Une carte de poche pour les parents et les personnes responsables : les premières choses à dire "
+            "et à faire quand un enfant révèle du pédopiégeage, une sextorsion ou une image qui circule.",
         ),
         "description": H(
             "<p>When a child finally tells a parent that something happened online, the first reaction matters "
@@ -743,17 +747,19 @@ RESOURCES = [
             "<p>Officers give it out at parent information evenings and school open houses, and victim services "
             "staff slip it into the folder given to a family after a report.</p>",
             "<p>Quand un enfant confie enfin à un parent que quelque chose s’est passé en ligne, c’est la première "
-            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : quoi dire, quoi "
+            "réaction qui compte le plus. Cette carte de poche met l’essentiel à portée de main : ce qu’il faut dire, "
+            "ce qu’il faut "
             "éviter, comment conserver les preuves de façon sûre et où faire un signalement.</p>"
-            "<p>Elle sert d’aide-mémoire plutôt que de guide complet, et renvoie les parents à nos brochures et à "
+            "<p>Elle sert d’aide-mémoire plutôt que de guide complet, et renvoie les parents à nos dépliants et à "
             "nos guides en ligne pour en savoir plus. Le texte est court et posé, pour qu’on puisse le lire dans "
             "un moment de stress.</p>"
-            "<p>Les policières et policiers la distribuent lors des soirées d’information pour les parents et des "
+            "<p>Les membres des services de police la distribuent lors des soirées d’information pour les parents et "
+            "des "
             "journées portes ouvertes des écoles, et le personnel des services aux victimes la glisse dans la "
             "pochette remise à une famille après un signalement.</p>",
         ),
         "print_format": "card",
-        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
+        "size": T("3.5 × 2 in, printed on both sides", "3,5 × 2 po, imprimée recto verso"),
         "page_count": 1,
         "audiences": ["parents"],
         "topics": ["reporting-and-getting-help", "online-grooming", "sextortion"],
@@ -777,9 +783,9 @@ RESOURCES = [
             "More help for parents: northbridge.example",
             "SI VOTRE ENFANT VOUS CONFIE QUE QUELQUE CHOSE S’EST PASSÉ EN LIGNE\n\n"
             "DITES\n"
-            "« Merci de m’en avoir parlé. »\n"
-            "« Ce n’est pas ta faute. »\n"
-            "« On va trouver une solution ensemble. »\n\n"
+            "« Merci de m’en avoir parlé. »\n"
+            "« Ce n’est pas ta faute. »\n"
+            "« On va trouver une solution ensemble. »\n\n"
             "FAITES\n"
             "- Restez calme et écoutez. Laissez votre enfant raconter dans ses propres mots.\n"
             "- Conservez les messages, les noms d’utilisateur et les liens vers les profils. Faites des captures "
@@ -788,11 +794,11 @@ RESOURCES = [
             "- Prenez des nouvelles de votre enfant dans les jours qui suivent.\n\n"
             "ÉVITEZ\n"
             "- De le blâmer ou de lui retirer ses appareils pour le punir.\n"
-            "- De confronter la personne ou de vous faire passer pour votre enfant en ligne.\n"
+            "- D’affronter la personne ou de vous faire passer pour votre enfant en ligne.\n"
             "- D’enregistrer, de copier ou de transférer une image sexuelle.\n\n"
             "En cas d’urgence, composez le 911.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
-            "Plus d’aide pour les parents : northbridge.example",
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
+            "Plus d’aide pour les parents : northbridge.example",
         ),
         "editions": [
             {
@@ -817,13 +823,13 @@ RESOURCES = [
         "slug": T("safer-spaces", "des-milieux-plus-surs"),
         "title": T(
             "Safer spaces: a child protection guide for youth-serving organizations",
-            "Des milieux plus sûrs : guide de protection de l’enfance pour les organismes jeunesse",
+            "Des milieux plus sûrs : guide de protection de l’enfance pour les organismes jeunesse",
         ),
         "summary": T(
             "A 24-page booklet for sports clubs, camps, faith groups and other organizations: policies and "
             "everyday practices that protect children, online and in person.",
             "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
-            "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
+            "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
             "en personne.",
         ),
         "description": H(
@@ -842,17 +848,18 @@ RESOURCES = [
             "enfants et des jeunes à fermer ces portes grâce à des règles claires et pratiques, qui protègent à la "
             "fois les enfants et les adultes qui travaillent avec eux.</p>"
             "<p>Il traite de la présélection du personnel et des bénévoles, d’un code de conduite pour les "
-            "communications électroniques, des photos et des réseaux sociaux, de ce à quoi le leurre peut "
-            "ressembler au sein d’un organisme de confiance, et de quoi faire quand un enfant, un parent ou un "
+            "communications électroniques, des photos et des réseaux sociaux, de ce à quoi le pédopiégeage peut "
+            "ressembler au sein d’un organisme de confiance, et de que faire quand un enfant, un parent ou un "
             "collègue exprime une inquiétude. Une liste de vérification, à la fin, aide les conseils "
             "d’administration et les gestionnaires à revoir leurs propres politiques.</p>"
-            "<p>Les policières et policiers qui travaillent avec les partenaires communautaires le remettent aux "
+            "<p>Les membres des services de police qui travaillent avec les partenaires communautaires le remettent "
+            "aux "
             "associations sportives, aux camps de jour, aux communautés religieuses et aux corps de cadets lors de "
             "présentations sur la sécurité, ainsi qu’aux organismes qui revoient leurs pratiques après qu’une "
             "inquiétude a été soulevée.</p>",
         ),
         "print_format": "booklet",
-        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
+        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
         "page_count": 24,
         "audiences": ["organizations"],
         "topics": ["online-grooming", "reporting-and-getting-help", "privacy", "healthy-relationships"],
@@ -886,7 +893,7 @@ RESOURCES = [
             "Guide de protection de l’enfance pour les organismes au service des enfants et des jeunes\n\n"
             "TABLE DES MATIÈRES\n"
             "1. Pourquoi les organismes ont un rôle à jouer (page 3)\n"
-            "2. Comment le leurre se produit dans les milieux de confiance (page 5)\n"
+            "2. Comment le pédopiégeage se produit dans les milieux de confiance (page 5)\n"
             "3. La présélection du personnel et des bénévoles (page 8)\n"
             "4. Un code de conduite pour les communications en ligne (page 11)\n"
             "5. Les photos, les vidéos et les réseaux sociaux (page 14)\n"
@@ -906,8 +913,8 @@ RESOURCES = [
             "doit signaler tout soupçon de mauvais traitements.\n\n"
             "SI UN ENFANT VOUS INQUIÈTE\n"
             "Si un enfant est en danger immédiat, composez le 911.\n"
-            "Signalez tout soupçon de mauvais traitements à la police ou aux services de protection de l’enfance "
-            "(au Québec, à la DPJ). Signalez l’exploitation sexuelle en ligne à Cyberaide.ca.\n"
+            "Signalez tout soupçon de mauvais traitements à la police ou aux services de protection de l’enfance. "
+            "Signalez l’exploitation sexuelle en ligne à Cyberaide.ca.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -933,12 +940,12 @@ RESOURCES = [
         "slug": T("me-and-my-body", "mon-corps-et-moi"),
         "title": T(
             "Me and my body: a family activity booklet on body safety",
-            "Mon corps et moi : un cahier d’activités familial sur la sécurité corporelle",
+            "Mon corps et moi : un cahier d’activités familial sur la sécurité corporelle",
         ),
         "summary": T(
             "A 16-page activity booklet for families with children aged 4 to 8: feelings, privacy, surprises and "
             "secrets, and the grown-ups a child can tell.",
-            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
+            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
             "l’intimité, les surprises et les secrets, et les adultes à qui l’enfant peut parler.",
         ),
         "description": H(
@@ -954,18 +961,18 @@ RESOURCES = [
             "and some teachers send it home after a body safety lesson.</p>",
             "<p>Les parents veulent souvent parler de sécurité corporelle sans savoir par où commencer. Ce cahier "
             "coloré l’intègre aux moments passés en famille grâce à de courtes activités qu’un parent et un jeune "
-            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main aidante » et "
+            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main aidante » et "
             "quelques questions pour en discuter.</p>"
-            "<p>Il emploie un langage calme et adapté à l’âge de l’enfant : les parties intimes sont celles que "
+            "<p>Il emploie un langage calme et adapté à l’âge de l’enfant : les parties intimes sont celles que "
             "couvre le maillot de bain, les surprises sont amusantes à garder mais on doit parler des secrets "
             "inquiétants, et un enfant n’a jamais d’ennuis parce qu’il en a parlé. Une page pour les adultes, "
             "à la fin, explique comment réagir si un enfant confie quelque chose d’inquiétant.</p>"
-            "<p>Les policières et policiers l’apportent aux journées d’inscription à la maternelle, dans les "
-            "centres de ressources familiales et aux fêtes de quartier, et certaines enseignantes et certains "
-            "enseignants l’envoient à la maison après une leçon sur la sécurité corporelle.</p>",
+            "<p>Les membres des services de police l’apportent aux journées d’inscription à la maternelle, dans les "
+            "centres de ressources familiales et aux fêtes de quartier, et des membres du personnel "
+            "enseignant l’envoient à la maison après une leçon sur la sécurité corporelle.</p>",
         ),
         "print_format": "booklet",
-        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
+        "size": T("5.5 × 8.5 in, saddle-stitched", "5,5 × 8,5 po, piqué à cheval"),
         "page_count": 16,
         "audiences": ["parents", "educators"],
         "topics": ["body-safety", "healthy-relationships", "reporting-and-getting-help"],
@@ -974,13 +981,13 @@ RESOURCES = [
             "A family activity booklet on body safety, for children aged 4 to 8 and the grown-ups who love them\n\n"
             "PAGE 2 – MY BODY IS MINE\n"
             "Colour the picture. Every part of your body has a name, and your body belongs to you.\n"
-            "PAGE 4 – HOW DO I FEEL?\n"
+            "PAGE 4 – HOW DO I FEEL ?\n"
             "Draw a line from each face to the feeling: happy, sad, scared, excited, uh-oh.\n"
             "PAGE 6 – PRIVATE PARTS\n"
             "Private parts are the parts of your body covered by a bathing suit. Nobody should touch them, ask to "
             "see them or take pictures of them, except to keep you clean or healthy, like a doctor with a parent "
             "there.\n"
-            "PAGE 8 – SURPRISE OR SECRET?\n"
+            "PAGE 8 – SURPRISE OR SECRET ?\n"
             "A surprise is fun and everyone finds out soon, like a birthday present. A secret that makes you feel "
             "worried is always okay to tell.\n"
             "PAGE 10 – MY HELPING HAND\n"
@@ -989,38 +996,38 @@ RESOURCES = [
             "If something feels uh-oh, you can say no, go away and tell a grown-up you trust. Keep telling until "
             "someone helps.\n"
             "PAGE 14 – LET’S TALK\n"
-            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh?\n\n"
+            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh ?\n\n"
             "FOR GROWN-UPS\n"
             "If a child tells you something worrying, stay calm, listen, thank them and tell them it is not their "
             "fault. Do not ask many questions. Contact your local police or child protection services. In an "
             "emergency, call 911.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "MON CORPS ET MOI\n"
-            "Un cahier d’activités familial sur la sécurité corporelle, pour les enfants de 4 à 8 ans et les "
+            "Un cahier d’activités familial sur la sécurité corporelle, pour les enfants de 4 à 8 ans et les "
             "adultes qui les aiment\n\n"
             "PAGE 2 – MON CORPS M’APPARTIENT\n"
             "Colorie le dessin. Chaque partie de ton corps a un nom, et ton corps t’appartient.\n"
-            "PAGE 4 – COMMENT JE ME SENS?\n"
-            "Relie chaque visage à l’émotion : joyeux, triste, effrayé, excité, « oh oh ».\n"
+            "PAGE 4 – COMMENT JE ME SENS ?\n"
+            "Relie chaque visage à l’émotion : joyeux, triste, effrayé, excité, « oh oh ».\n"
             "PAGE 6 – LES PARTIES INTIMES\n"
             "Les parties intimes sont les parties de ton corps couvertes par ton maillot de bain. Personne ne doit "
             "les toucher, demander à les voir ou les prendre en photo, sauf pour te garder propre ou en santé, "
             "comme un médecin en présence d’un parent.\n"
-            "PAGE 8 – SURPRISE OU SECRET?\n"
+            "PAGE 8 – SURPRISE OU SECRET ?\n"
             "Une surprise, c’est amusant et tout le monde la découvre bientôt, comme un cadeau d’anniversaire. Un "
             "secret qui t’inquiète, tu as toujours le droit d’en parler.\n"
             "PAGE 10 – MA MAIN AIDANTE\n"
             "Trace le contour de ta main. Sur chaque doigt, écris ou dessine un adulte à qui tu peux parler.\n"
             "PAGE 12 – DIRE NON, S’ÉLOIGNER, EN PARLER\n"
-            "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
+            "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
             "adulte de confiance. Continue d’en parler jusqu’à ce que quelqu’un t’aide.\n"
             "PAGE 14 – PARLONS-EN\n"
-            "Qui sont les adultes à qui tu peux parler? Que ferais-tu si un jeu ou une vidéo te donnait une "
-            "sensation « oh oh »?\n\n"
+            "Qui sont les adultes à qui tu peux parler ? Que ferais-tu si un jeu ou une vidéo te donnait une "
+            "sensation « oh oh » ?\n\n"
             "POUR LES ADULTES\n"
             "Si un enfant vous confie quelque chose d’inquiétant, restez calme, écoutez-le, remerciez-le et "
             "dites-lui que ce n’est pas sa faute. Ne lui posez pas trop de questions. Communiquez avec votre "
-            "service de police local ou avec les services de protection de l’enfance (au Québec, la DPJ). En cas "
+            "service de police local ou avec les services de protection de l’enfance. En cas "
             "d’urgence, composez le 911.\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
@@ -1045,12 +1052,12 @@ RESOURCES = [
     },
     {
         "slug": T("my-trusted-adults-bookmark", "signet-mes-adultes-de-confiance"),
-        "title": T("My trusted adults bookmark", "Signet « Mes adultes de confiance »"),
+        "title": T("My trusted adults bookmark", "Signet « Mes adultes de confiance »"),
         "summary": T(
             "A bilingual bookmark for children aged 6 to 11, with space to write the names of five trusted adults "
             "and a simple plan: say no, go away, tell.",
-            "Un signet bilingue pour les enfants de 6 à 11 ans, avec de l’espace pour écrire le nom de cinq "
-            "adultes de confiance et un plan simple : dire non, s’éloigner, en parler.",
+            "Un signet bilingue pour les enfants de 6 à 11 ans, avec de l’espace pour écrire le nom de cinq "
+            "adultes de confiance et un plan simple : dire non, s’éloigner, en parler.",
         ),
         "description": H(
             "<p>A sturdy bookmark that children fill in themselves with the names of five grown-ups they can talk "
@@ -1068,18 +1075,19 @@ RESOURCES = [
             "<p>Comme les enfants s’en servent tous les jours, le message reste avec eux longtemps après une "
             "présentation. Le signet est bilingue, pour que les écoles d’immersion et les écoles de langue "
             "française puissent utiliser le même signet que les écoles de langue anglaise voisines.</p>"
-            "<p>Les policières et policiers le distribuent à la fin de leurs visites dans les écoles primaires et "
+            "<p>Les membres des services de police le distribuent à la fin de leurs visites dans les écoles primaires "
+            "et "
             "lors d’activités dans les bibliothèques publiques, et il accompagne bien les plans de leçon sur la "
             "sécurité corporelle de notre bibliothèque.</p>",
         ),
         "print_format": "bookmark",
-        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
+        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
         "page_count": 1,
         "audiences": ["youth", "educators"],
         "topics": ["body-safety", "reporting-and-getting-help"],
         "pdf_text": T(
             "MY TRUSTED ADULTS\n"
-            "These are grown-ups I can talk to about anything:\n"
+            "These are grown-ups I can talk to about anything :\n"
             "1. ____________________\n"
             "2. ____________________\n"
             "3. ____________________\n"
@@ -1095,20 +1103,20 @@ RESOURCES = [
             "Kids Help Phone: 1-800-668-6868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "MES ADULTES DE CONFIANCE\n"
-            "Voici des adultes à qui je peux parler de tout :\n"
+            "Voici des adultes à qui je peux parler de tout :\n"
             "1. ____________________\n"
             "2. ____________________\n"
             "3. ____________________\n"
             "4. ____________________\n"
             "5. ____________________\n\n"
-            "SI J’AI UNE SENSATION « OH OH »\n"
+            "SI J’AI UNE SENSATION « OH OH »\n"
             "Je dis non.\n"
             "Je m’éloigne.\n"
             "J’en parle à un adulte de confiance.\n\n"
             "Les surprises, c’est amusant à garder.\n"
             "Les secrets qui m’inquiètent, j’ai le droit d’en parler.\n"
             "Je n’aurai jamais d’ennuis parce que j’en ai parlé.\n\n"
-            "Jeunesse, J’écoute : 1-800-668-6868\n"
+            "Jeunesse, J’écoute : 1-800-668-6868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [
@@ -1141,24 +1149,25 @@ RESOURCES = [
             "<p>Officers hand it out with the brochure on intimate images during secondary school presentations "
             "on consent and healthy relationships, and at youth centres.</p>",
             "<p>Dans les relations amoureuses des ados, le contrôle et la pression passent souvent par le "
-            "téléphone : vérifier les messages, exiger les mots de passe, suivre la localisation ou insister pour "
+            "téléphone : vérifier les messages, exiger les mots de passe, suivre la localisation ou insister pour "
             "obtenir des photos intimes. Ce signet aide les jeunes à distinguer une relation saine d’une relation "
             "qui ne l’est pas, en amitié comme en amour.</p>"
             "<p>Un côté présente les signes d’une relation saine, l’autre les signaux d’alarme, avec un rappel que "
             "tout le monde peut parler à Jeunesse, J’écoute en tout temps. C’est un objet léger et quotidien qu’un "
             "ado peut garder sans attirer l’attention.</p>"
-            "<p>Les policières et policiers le distribuent avec la brochure sur les images intimes lors de leurs "
+            "<p>Les membres des services de police le distribuent avec le dépliant sur les images intimes lors de "
+            "leurs "
             "présentations sur le consentement et les relations saines dans les écoles secondaires, et dans les "
             "maisons de jeunes.</p>",
         ),
         "print_format": "bookmark",
-        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
+        "size": T("2 × 7 in, printed on both sides", "2 × 7 po, imprimé recto verso"),
         "page_count": 1,
         "audiences": ["youth"],
         "topics": ["healthy-relationships", "sharing-intimate-images", "privacy"],
         "pdf_text": T(
             "HEALTHY RELATIONSHIPS, ONLINE AND OFF\n\n"
-            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON:\n"
+            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON :\n"
             "- respects your no, the first time\n"
             "- is happy when you spend time with your friends\n"
             "- trusts you without checking your phone\n"
@@ -1174,7 +1183,7 @@ RESOURCES = [
             "Kids Help Phone: 1-800-668-6868 or text 686868\n"
             "Northbridge Child Protection Foundation – northbridge.example",
             "DES RELATIONS SAINES, EN LIGNE ET AILLEURS\n\n"
-            "DANS UNE RELATION SAINE, L’AUTRE PERSONNE :\n"
+            "DANS UNE RELATION SAINE, L’AUTRE PERSONNE :\n"
             "- respecte ton non, dès la première fois\n"
             "- est contente quand tu passes du temps avec tes amis\n"
             "- te fait confiance sans fouiller dans ton téléphone\n"
@@ -1188,7 +1197,7 @@ RESOURCES = [
             "- te donne l’impression que votre relation doit rester secrète\n\n"
             "Tu mérites le respect. Si quelque chose ne te semble pas correct, parles-en à quelqu’un en qui tu as "
             "confiance.\n"
-            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
+            "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868\n"
             "Fondation Northbridge pour la protection de l’enfance – northbridge.example",
         ),
         "editions": [

@@ -6,6 +6,7 @@ commit a task sends it; if the mail server is down the row stays pending (the or
 """
 
 import logging
+import re
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -23,7 +24,8 @@ logger = logging.getLogger(__name__)
 def queue_email(to, template, context, language):
     """Save an email rendered in `language` and send it once the current transaction commits."""
     with translation.override(language):
-        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        # One line, but French no-break spaces (« Stock bas : ») stay: str.split() would break them.
+        subject = re.sub(r"[ \t\r\n]+", " ", render_to_string(f"{template}_subject.txt", context)).strip()
         body = render_to_string(f"{template}.txt", context)
         try:
             html_body = render_to_string(f"{template}.html", context)

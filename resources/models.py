@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -17,6 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from education.models import LibraryItemPage
+from resources import review
 from website.blocks import RICH_TEXT_FEATURES
 from website.models import SitePage, language_field
 
@@ -100,10 +102,22 @@ class PrintFormat(models.TextChoices):
     BOOKMARK = "bookmark", _("Bookmark")
 
 
+# Carriers whose names differ in English and French, however staff typed them.
+CARRIER_NAMES = {"canada post": _("Canada Post"), "postes canada": _("Canada Post")}
+
+
 class EditionLanguage(models.TextChoices):
     ENGLISH = "en", _("English")
     FRENCH = "fr", _("French")
     BILINGUAL = "bilingual", _("Bilingual")
+
+
+# The edition's language inside a sentence or a parenthesis, where French writes it in lower case: "(français)".
+EDITION_LANGUAGES_IN_TEXT = {
+    EditionLanguage.ENGLISH: pgettext_lazy("in running text", "English"),
+    EditionLanguage.FRENCH: pgettext_lazy("in running text", "French"),
+    EditionLanguage.BILINGUAL: pgettext_lazy("in running text", "bilingual"),
+}
 
 
 EDITION_NAMES = {
@@ -342,8 +356,8 @@ class Agency(models.Model):
     agency_type = models.CharField(max_length=20, choices=Type.choices, verbose_name=_("type of agency"))
     province = models.CharField(max_length=2, choices=Province.choices, verbose_name=_("province or territory"))
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, verbose_name=_("status"))
-    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("requested"))
-    decided_at = models.DateTimeField(null=True, blank=True, verbose_name=_("decided"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=pgettext_lazy("date", "requested"))
+    decided_at = models.DateTimeField(null=True, blank=True, verbose_name=pgettext_lazy("date", "decided"))
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -460,7 +474,8 @@ class Order(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("placed by")
     )
     status = models.CharField(max_length=20, choices=Status.choices, verbose_name=_("status"))
-    review_reasons = models.TextField(blank=True, verbose_name=_("why it needs review"))
+    # Codes with their figures (resources/review.py), worded in each reader's language when shown.
+    review_reason_codes = models.JSONField(default=list, blank=True, verbose_name=_("why it needs review"))
     note = models.TextField(blank=True, verbose_name=_("note from the agency"))
     language = models.CharField(max_length=2, choices=settings.LANGUAGES, default="en", verbose_name=_("language"))
     submission_token = models.UUIDField(unique=True, editable=False)
@@ -493,6 +508,22 @@ class Order(models.Model):
 
     def __str__(self):
         return self.number or str(_("New order"))
+
+    @property
+    def carrier_name(self):
+        """The carrier as the reader's language names it, when it is one whose name differs by language."""
+        return CARRIER_NAMES.get(self.carrier.strip().casefold(), self.carrier)
+
+    @property
+    def review_reasons(self):
+        """Why the order needs review, in the active language: one sentence per reason."""
+        if not self.review_reason_codes:
+            return []
+        titles = {}
+        if any(reason.get("sku") for reason in self.review_reason_codes):
+            # The titles of the order's lines, in their edition's language, as the rest of the order shows them.
+            titles = dict(self.lines.values_list("stock_item__sku", "title"))
+        return [review.describe(reason, titles) for reason in self.review_reason_codes]
 
     def assign_number(self):
         """A number people can read out on the phone, from the year and the primary key: PR-2026-000123."""
@@ -540,6 +571,10 @@ class OrderLine(models.Model):
     @property
     def reduced(self):
         return self.requested - self.quantity if self.requested > self.quantity else 0
+
+    @property
+    def edition_language_in_text(self):
+        return EDITION_LANGUAGES_IN_TEXT.get(self.edition_language, self.edition_language)
 
     @property
     def backordered(self):

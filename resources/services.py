@@ -15,6 +15,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from resources import review
 from resources.models import (
     Agency,
     Basket,
@@ -154,15 +155,12 @@ def pieces_ordered_this_period(agency, months):
 
 
 def review_reasons(agency, items):
-    """Why an order must be reviewed by staff (limits are never a refusal), in the reader's language."""
+    """Why an order must be reviewed by staff (limits are never a refusal), as codes with their figures.
+
+    Stored on the order as they are; `resources.review.describe` words each one in the reader's language.
+    """
     reasons = [
-        _("%(title)s (%(sku)s): %(quantity)s pieces requested; the maximum per order is %(maximum)s.")
-        % {
-            "title": item.page.title,
-            "sku": item.edition.sku,
-            "quantity": number_format(item.line.quantity, force_grouping=True),
-            "maximum": number_format(item.edition.max_per_order, force_grouping=True),
-        }
+        review.over_maximum(item.edition.sku, item.page.title, item.line.quantity, item.edition.max_per_order)
         for item in items
         if item.over_maximum
     ]
@@ -170,13 +168,7 @@ def review_reasons(agency, items):
     already = pieces_ordered_this_period(agency, settings.quota_period_months)
     requested = sum(item.line.quantity for item in items)
     if already + requested > settings.quota_pieces:
-        reasons.append(
-            _("Your agency’s quota is %(quota)s pieces per period; with this order it would reach %(total)s.")
-            % {
-                "quota": number_format(settings.quota_pieces, force_grouping=True),
-                "total": number_format(already + requested, force_grouping=True),
-            }
-        )
+        reasons.append(review.over_quota(settings.quota_pieces, already + requested))
     return reasons
 
 
@@ -231,7 +223,7 @@ def submit_order(user, token, address, note, language_code):
         agency=agency,
         placed_by=user,
         status=Order.Status.NEEDS_REVIEW if reasons else Order.Status.APPROVED,
-        review_reasons="\n".join(reasons),
+        review_reason_codes=reasons,
         note=note,
         language=language_code,
         submission_token=token,

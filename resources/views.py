@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from resources import services
+from resources import review, services
 from resources.accounts import confirm_agency_request, member_to_confirm, request_agency_account
 from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
 from resources.models import Order, OrderingSettings, PrintEdition
@@ -222,7 +222,7 @@ def checkout(request, agency):
         return redirect("resources:basket")
     form = CheckoutForm(agency, request.POST or None)
     if request.method == "POST" and form.is_valid():
-        reasons = services.review_reasons(agency, items)
+        reasons = [review.describe(reason) for reason in services.review_reasons(agency, items)]
         review_form = SubmitOrderForm(
             agency, initial={**form.cleaned_data, "address": form.cleaned_data["address"].pk, "token": basket.token}
         )

@@ -4,6 +4,8 @@ Demo content (and tests) write each text once as `T("English", "Français")` (pl
 `H("<p>English</p>", "<p>Français</p>")` (rich text with the same block structure). `english()`
 gives the value to save on the English object; `publish_french()` then creates the French version
 the way an editor would: a wagtail-localize translation whose every string is translated.
+The French is saved as written: `manage.py compile_translations --check` holds it to locale/fr/STYLE.md
+(no-break spaces, forbidden terms).
 """
 
 import json
@@ -25,12 +27,6 @@ from wagtail_localize.strings import StringValue, extract_strings
 DOCUMENT_FIELDS = {"document", "pdf"}
 
 
-def french_typography(text):
-    """No-break spaces where French puts a space before a colon and inside « guillemets », so they never
-    start or end a line on their own."""
-    return text.replace(" :", "\u00a0:").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
-
-
 @dataclass(frozen=True)
 class T:
     """Plain text in both languages."""
@@ -39,7 +35,7 @@ class T:
     fr: str
 
     def pairs(self):
-        yield StringValue.from_plaintext(self.en).data, StringValue.from_plaintext(french_typography(self.fr)).data
+        yield StringValue.from_plaintext(self.en).data, StringValue.from_plaintext(self.fr).data
 
 
 @dataclass(frozen=True)
@@ -48,7 +44,7 @@ class H(T):
 
     def pairs(self):
         _, english_strings = extract_strings(self.en)
-        _, french_strings = extract_strings(french_typography(self.fr))
+        _, french_strings = extract_strings(self.fr)
         if len(english_strings) != len(french_strings):
             raise ImproperlyConfigured(f"English and French rich text differ in structure: {self.en[:80]!r}")
         for (english, _), (french, _) in zip(english_strings, french_strings, strict=True):

@@ -4,6 +4,8 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from website.bilingual import H, T, english, has_french, publish_french
@@ -24,7 +26,7 @@ HOME = {
         "something goes wrong.",
         "Les enfants grandissent en ligne. Nous aidons les adultes qui les entourent à comprendre les risques, "
         "à reconnaître les signaux d’alarme et à parler de sécurité tôt et souvent, et nous aidons les jeunes à "
-        "savoir quoi faire quand quelque chose ne va pas.",
+        "savoir que faire quand quelque chose ne va pas.",
     ),
 }
 
@@ -67,12 +69,14 @@ ABOUT = {
                 "exploitation happens. Young people are safer when they know it is never their fault and that help "
                 "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
                 "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
-                "prévention pour les personnes qui veillent sur les enfants : parents et personnes proches aidantes, "
-                "personnel enseignant, entraîneurs, intervenants jeunesse et policiers. Tout ce que nous publions est "
+                "prévention pour les personnes qui veillent sur les enfants : parents et personnes responsables, "
+                "personnel enseignant, encadrement sportif, intervention jeunesse et services de police. Tout ce que "
+                "nous publions est "
                 "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
                 "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
                 "entourent savent comment l’exploitation se produit. Les jeunes sont plus en sécurité quand ils savent "
-                "que ce n’est jamais leur faute et qu’il existe de l’aide. Et les communautés sont plus sûres quand les "
+                "que ce n’est jamais leur faute et qu’il existe de l’aide. Et les communautés sont plus sûres quand "
+                "les "
                 "organismes ont des politiques claires et savent comment réagir.</p>",
             ),
         },
@@ -85,7 +89,8 @@ ABOUT = {
                 "<li>Our lesson plans follow provincial and territorial curricula and are tested in classrooms.</li>"
                 "<li>Police services across Canada order our printed brochures, posters and cards free of charge "
                 "to hand out in schools and communities.</li></ul>",
-                "<ul><li>Nos guides sont révisés par des éducateurs, des cliniciens et des intervenants auprès des "
+                "<ul><li>Nos guides sont révisés par des spécialistes de l’éducation, du milieu clinique et de "
+                "l’intervention auprès des "
                 "personnes survivantes avant leur publication, puis de nouveau au moins tous les deux ans.</li>"
                 "<li>Nos plans de leçon suivent les programmes d’études des provinces et des territoires et sont mis "
                 "à l’essai en classe.</li>"
@@ -114,7 +119,7 @@ PRIVACY = {
     "slug": T("privacy", "confidentialite"),
     "summary": T(
         "Reading this site leaves no trace with us or with anyone else: no cookies, no tracking, no advertising.",
-        "La lecture de ce site ne laisse aucune trace chez nous ni ailleurs : aucun témoin, aucun suivi, "
+        "La lecture de ce site ne laisse aucune trace chez nous ni ailleurs : aucun témoin, aucun suivi, "
         "aucune publicité.",
     ),
     "body": [
@@ -134,7 +139,8 @@ PRIVACY = {
                 "ou téléchargez du matériel.</li>"
                 "<li>Nous n’utilisons aucun outil d’analyse, de publicité ou de médias sociaux, et aucune page ne "
                 "charge quoi que ce soit d’un autre site Web, pas même des polices de caractères.</li>"
-                "<li>Quand vous quittez le site par un lien, le site suivant ne sait pas quelle page vous lisiez.</li></ul>",
+                "<li>Quand vous quittez le site par un lien, le site suivant ne sait pas quelle page vous "
+                "lisiez.</li></ul>",
             ),
         },
         {
@@ -148,8 +154,9 @@ PRIVACY = {
                 "14 days to protect the site from attacks, then delete them. We never use them to identify readers "
                 "and never share them.</p>",
                 "<p>Comme pour tout site Web, nos serveurs voient l’adresse de chaque requête. Nous conservons ces "
-                "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
-                "ne les utilisons jamais pour identifier les lecteurs et ne les communiquons jamais.</p>",
+                "journaux pendant 14 jours pour protéger le site contre les attaques, puis nous les supprimons. Nous "
+                "ne les utilisons jamais pour identifier les personnes qui nous lisent et ne les communiquons "
+                "jamais.</p>",
             ),
         },
         {
@@ -209,7 +216,7 @@ CONTACT = {
                 "heading": T("Common questions", "Questions fréquentes"),
                 "items": [
                     {
-                        "question": T("Can I reprint your material?", "Puis-je réimprimer votre matériel?"),
+                        "question": T("Can I reprint your material?", "Puis-je réimprimer votre matériel ?"),
                         "answer": H(
                             "<p>Yes, for non-commercial education, as long as you do not change it and you credit "
                             "the Foundation.</p>",
@@ -220,13 +227,13 @@ CONTACT = {
                     {
                         "question": T(
                             "How does a police agency order printed copies?",
-                            "Comment un service de police commande-t-il des exemplaires imprimés?",
+                            "Comment un service de police commande-t-il des exemplaires imprimés ?",
                         ),
                         "answer": H(
                             "<p>Request an agency account from the printed resources catalogue. Once our staff "
                             "approve it, officers of your agency can order online.</p>",
                             "<p>Demandez un compte pour votre service à partir du catalogue des ressources "
-                            "imprimées. Une fois le compte approuvé par notre équipe, les policiers de votre service "
+                            "imprimées. Une fois le compte approuvé par notre équipe, les membres de votre service "
                             "peuvent commander en ligne.</p>",
                         ),
                     },
@@ -241,7 +248,7 @@ STAYING_SAFE = {
     "slug": T("staying-safe-online", "naviguer-en-securite"),
     "summary": T(
         "What the Leave quickly button does, what it cannot do, and how to keep your visit to this site private.",
-        "Ce que fait le bouton Quitter rapidement, ce qu’il ne peut pas faire, et comment garder votre visite "
+        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment garder votre visite "
         "sur ce site confidentielle.",
     ),
     "body": [
@@ -257,7 +264,7 @@ STAYING_SAFE = {
         },
         {
             "type": "heading",
-            "value": {"text": T("The Leave quickly button", "Le bouton Quitter rapidement"), "level": "h2"},
+            "value": {"text": T("The Leave quickly button", "Le bouton « Quitter rapidement »"), "level": "h2"},
         },
         {
             "type": "paragraph",
@@ -268,10 +275,11 @@ STAYING_SAFE = {
                 "<li>the page you were reading is replaced, so pressing Back does not bring it back.</li></ul>"
                 "<p>You can also press the Shift key three times in a row to leave. This works on every page, "
                 "except while you are typing in a text box.</p>",
-                "<p>Le bouton Quitter rapidement se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
-                "<ul><li>la page devient vide immédiatement;</li>"
-                "<li>une page de prévisions météo s’ouvre dans le même onglet;</li>"
-                "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène pas.</li></ul>"
+                "<p>Le bouton « Quitter rapidement » se trouve en haut de chaque page. Quand vous le sélectionnez :</p>"
+                "<ul><li>la page devient vide immédiatement ;</li>"
+                "<li>une page de prévisions météo s’ouvre dans le même onglet ;</li>"
+                "<li>la page que vous lisiez est remplacée, de sorte que le bouton Précédent ne la ramène "
+                "pas.</li></ul>"
                 "<p>Vous pouvez aussi appuyer trois fois de suite sur la touche Maj (Shift) pour quitter. Cela "
                 "fonctionne sur toutes les pages, sauf pendant que vous écrivez dans une zone de texte.</p>",
             ),
@@ -282,7 +290,7 @@ STAYING_SAFE = {
                 "tone": "warning",
                 "title": T(
                     "Leave quickly does not erase your browsing history",
-                    "Quitter rapidement n’efface pas votre historique de navigation",
+                    "Le bouton « Quitter rapidement » n’efface pas votre historique de navigation",
                 ),
                 "text": H(
                     "<p>Other pages of this site that you opened earlier in the same tab can still be found in "
@@ -304,8 +312,9 @@ STAYING_SAFE = {
                 "you to whatever you had open before you came here.</p>"
                 "<p>The switch is remembered only in this tab and is forgotten when you close it. It sets no "
                 "cookie and sends nothing to us.</p>",
-                "<p>Activez l’interrupteur Visite privée à côté du bouton Quitter rapidement. Tant qu’il est activé, "
-                "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
+                "<p>Activez l’interrupteur « Visite privée » à côté du bouton « Quitter rapidement ». Tant qu’il est "
+                "activé, "
+                "chaque page que vous ouvrez sur ce site remplace la précédente : toute votre visite n’occupe qu’une "
                 "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
                 "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
                 "de venir ici.</p>"
@@ -321,7 +330,7 @@ STAYING_SAFE = {
                 "Firefox and Safari. Pages you open in a private window are not saved in your history once you "
                 "close the window. Private browsing does not hide your visit from your Internet provider, your "
                 "school or your employer.</p>",
-                "<p>Tous les navigateurs ont un mode privé : Incognito dans Chrome, InPrivate dans Edge, navigation "
+                "<p>Tous les navigateurs ont un mode privé : Incognito dans Chrome, InPrivate dans Edge, navigation "
                 "privée dans Firefox et Safari. Les pages ouvertes dans une fenêtre privée ne sont pas enregistrées "
                 "dans votre historique une fois la fenêtre fermée. La navigation privée ne cache pas votre visite à "
                 "votre fournisseur Internet, à votre école ou à votre employeur.</p>",
@@ -340,8 +349,8 @@ STAYING_SAFE = {
                 "<li>Find the pages of this site and delete just those entries.</li>"
                 "<li>Or choose to clear only the last hour of browsing.</li></ul>",
                 "<p>Supprimer tout votre historique peut en soi paraître suspect. La plupart des navigateurs "
-                "permettent de supprimer seulement certaines entrées :</p>"
-                "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac; dans le menu du navigateur "
+                "permettent de supprimer seulement certaines entrées :</p>"
+                "<ul><li>Ouvrez votre historique (Ctrl+H sous Windows, Cmd+Y sur un Mac ; dans le menu du navigateur "
                 "sur un téléphone).</li>"
                 "<li>Repérez les pages de ce site et supprimez seulement ces entrées.</li>"
                 "<li>Ou choisissez d’effacer seulement la dernière heure de navigation.</li></ul>",
@@ -354,7 +363,7 @@ STAYING_SAFE = {
                 "<p>You can come back whenever it is safe: type the site’s address again or search for the "
                 "Northbridge Child Protection Foundation. If you are worried about being watched, a computer at "
                 "a public library, or a trusted friend’s phone, may be safer.</p>",
-                "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
+                "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
                 "cherchez la Fondation Northbridge pour la protection de l’enfance. Si vous craignez d’être "
                 "surveillé, un ordinateur de bibliothèque publique ou le téléphone d’une personne de confiance "
                 "peut être plus sûr.</p>",
@@ -367,8 +376,27 @@ HOME_CARDS_HEADING = T("Find what you need", "Trouvez ce qu’il vous faut")
 
 FOOTER_ABOUT = T(
     "A registered Canadian charity working to prevent the sexual exploitation of children through education.",
-    "Organisme de bienfaisance canadien enregistré qui prévient l’exploitation sexuelle des enfants par l’éducation.",
+    "Organisme de bienfaisance canadien enregistré qui travaille à prévenir l’exploitation sexuelle des enfants par "
+    "l’éducation.",
 )
+
+
+def stored_as_the_admin_does(page):
+    """Give every StreamField of `page` the stored form the page editor writes: list items as blocks with ids.
+
+    A list written as plain values (`"cards": [{...}]`) renders the same, but wagtail-localize only extracts
+    segments from lists in block form, so the text of those items would silently never be offered for
+    translation and stay in English on the French page.
+    """
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            stream = getattr(page, field.name)
+            setattr(
+                page,
+                field.name,
+                StreamValue(stream.stream_block, [(child.block_type, child.value) for child in stream]),
+            )
+    return page
 
 
 def get_or_create_child(parent, page_class, content, **fields):
@@ -380,7 +408,7 @@ def get_or_create_child(parent, page_class, content, **fields):
     existing = parent.get_children().filter(slug=slug).first()
     if existing:
         return existing.specific, False
-    page = page_class(**english(content), **fields)
+    page = stored_as_the_admin_does(page_class(**english(content), **fields))
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page, True
@@ -398,7 +426,7 @@ def load_home():
     if home is None:
         # Wagtail's welcome page (and the site pointing at it) makes way for ours.
         Page.objects.filter(depth=2).not_type(HomePage).delete()
-        home = HomePage(**english(HOME), body=english(HOME_BODY_INTRO))
+        home = stored_as_the_admin_does(HomePage(**english(HOME), body=english(HOME_BODY_INTRO)))
         Page.get_first_root_node().add_child(instance=home)
         home.save_revision().publish()
         Site.objects.update_or_create(
@@ -466,7 +494,7 @@ def finish(stdout, loaded):
     if cards and not any(block.block_type == "cards" for block in home.body):
         content = {**HOME, "body": HOME_BODY_INTRO + cards}
         home.body = english(content["body"])
-        home.save_revision().publish()
+        stored_as_the_admin_does(home).save_revision().publish()
         publish_french(home, content)
 
     menu_items = [item for app_pages in loaded.values() for item in app_pages.get("menu_items", [])]

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -84,6 +85,27 @@ class SiteDocument(AbstractDocument):
 # --- Pages ----------------------------------------------------------------
 
 
+def untranslated_segments(translation):
+    """The strings of a page still waiting for their translation, the slug aside.
+
+    The slug only shapes the URL: a French page whose every visible string is translated reads fully
+    in French even if its URL still uses the English slug, so it must not say it is partly in English.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=translation.target_locale_id,
+        has_error=False,
+    )
+    return (
+        StringSegment.objects.filter(source_id=translation.source_id)
+        .exclude(context__path="slug")
+        .exclude(Exists(translated))
+    )
+
+
 class SitePage(Page):
     """Behaviour every public page shares: translation links and the "not yet translated" notice."""
 
@@ -140,8 +162,7 @@ class SitePage(Page):
         )
         if translation is None:
             return ""
-        total, translated = translation.get_progress()
-        return "partial" if translated < total else ""
+        return "partial" if untranslated_segments(translation).exists() else ""
 
 
 class HomePage(SitePage):

@@ -1,6 +1,9 @@
-"""Our .po catalogues: compile them to .mo with polib and find what is missing, fuzzy or stale."""
+"""Our .po catalogues: compile them to .mo with polib and find what is missing, fuzzy, stale or against
+the French style guide (locale/fr/STYLE.md), in the catalogue and in the French demo content."""
 
+import ast
 import gettext
+import re
 from pathlib import Path
 
 import polib
@@ -42,10 +45,80 @@ def compile_catalogue(po_path):
 def catalogue_problems(po_path):
     catalogue = polib.pofile(str(po_path))
     problems = [f"{po_path}: untranslated: {entry.msgid!r}" for entry in catalogue.untranslated_entries()]
+    style = po_path.parent.parent / "STYLE.md"
+    if style.exists():
+        forbidden = forbidden_terms(style)
+        for entry in catalogue.translated_entries():
+            for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+                problems += [f"{po_path}: {problem}: {entry.msgid!r}" for problem in style_problems(text, forbidden)]
     problems += [f"{po_path}: fuzzy: {entry.msgid!r}" for entry in catalogue.fuzzy_entries()]
     mo_path = po_path.with_suffix(".mo")
     if not mo_path.exists():
         problems.append(f"{mo_path}: missing; run `make messages`")
     elif read_mo(mo_path) != compiled_messages(po_path):
         problems.append(f"{mo_path}: out of date with {po_path.name}; run `make messages`")
+    return problems
+
+
+# A regular (or narrow) space where the style guide wants U+00A0: before : ; ! ? and inside « ».
+BREAKABLE_SPACE = re.compile(r"[ \u202f](?=[:;!?»])|(?<=«)[ \u202f]")
+# No space at all before : ; ! ? that end a word ("Attention:", "Pourquoi?"), but not in "9:30" or "?q=".
+MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
+
+
+def forbidden_terms(style_path):
+    """The backquoted terms of the first column of the "## Forbidden" table in STYLE.md."""
+    text = Path(style_path).read_text(encoding="utf-8")
+    section = text.split("\n## Forbidden", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `([^`]+)` \|", section, flags=re.MULTILINE)
+
+
+def style_problems(text, forbidden):
+    """What a French text does against the style guide, as short descriptions (empty when it complies)."""
+    problems = []
+    for match in BREAKABLE_SPACE.finditer(text):
+        around = text[max(match.start() - 20, 0) : match.end() + 20]
+        problems.append(f"breakable space where U+00A0 belongs in {around!r}")
+    for match in MISSING_SPACE.finditer(text):
+        around = text[max(match.start() - 20, 0) : match.end() + 20]
+        problems.append(f"no U+00A0 before {match.group()!r} in {around!r}")
+    for term in forbidden:
+        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
+            problems.append(f"forbidden term {term!r} (see locale/fr/STYLE.md)")
+    return problems
+
+
+def demo_french_texts(path):
+    """(line, English, French) of every T("English", "Français") and H(...) written in a demo content module.
+
+    English is None when it is not written out as a string (a variable, say)."""
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    for node in sorted(ast.walk(tree), key=lambda node: getattr(node, "lineno", 0)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in {"T", "H"}
+            and len(node.args) == 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+        ):
+            english = node.args[0].value if isinstance(node.args[0], ast.Constant) else None
+            yield node.lineno, english, node.args[1].value
+
+
+def reads_as_a_phrase(text):
+    """Three words or more: a name ("Cybertip.ca") or a code may be the same in both languages, a phrase may not."""
+    return len(re.findall(r"\b[^\W\d_][^\W\d_A-Z]+\b", re.sub(r"<[^>]+>", " ", text))) >= 3
+
+
+def demo_content_problems(base_dir, style_path):
+    """Style problems in the French of every demo content module (`*/demo_data.py`, `*/demo_content.py`),
+    and English left as the "French" of a phrase."""
+    forbidden = forbidden_terms(style_path)
+    problems = []
+    for path in sorted([*Path(base_dir).glob("*/demo_data.py"), *Path(base_dir).glob("*/demo_content.py")]):
+        for line, english, text in demo_french_texts(path):
+            problems += [f"{path}:{line}: {problem}" for problem in style_problems(text, forbidden)]
+            if english is not None and english.strip() == text.strip() and reads_as_a_phrase(text):
+                problems.append(f"{path}:{line}: the French is the English text {text[:60]!r}")
     return problems

@@ -65,7 +65,7 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
 
     shipped = [message for message in mail.outbox if order.number in message.subject]
     assert [message.subject for message in shipped] == [f"La commande {order.number} a été expédiée"]
-    assert "Numéro de suivi : 7301 2026 4242" in shipped[0].body
+    assert "Numéro de suivi\u00a0: 7301 2026 4242" in shipped[0].body
 
     page.goto("/admin/print-orders/report/")
     quebec = page.get_by_role("row", name=re.compile("^Quebec"))

@@ -33,7 +33,7 @@ def test_french_guide_shows_french_topics_and_labels(client, guide):
     _, french = guide
     page = soup(client.get(french.url))
     assert facts(page)["Sujets"] == "Sextorsion"
-    assert facts(page)["Pour"] == "Parents et personnes proches aidantes"
+    assert facts(page)["Pour"] == "Parents et personnes responsables"
     assert page.select_one(".conversation li").get_text() == "Avec qui clavardes-tu?"
 
 

@@ -54,7 +54,10 @@ def test_request_creates_a_pending_agency_and_an_inactive_account(client, shop):
 def test_postal_code_must_match_the_province_and_the_error_is_in_french(client, shop):
     response = client.post("/fr/agency/request/", {**REQUEST, "province": "BC"})
     assert response.status_code == 200
-    assert errors(response) == ["Code postal : Le code postal K7A 1B2 n’est pas situé en Colombie-Britannique."]
+    assert errors(response) == [
+        "Code postal\u00a0: Le code postal K7A 1B2 ne correspond pas à la province ou au territoire choisi "
+        "(Colombie-Britannique)."
+    ]
     assert not Agency.objects.filter(name="Harrow Creek Police Service").exists()
 
 

@@ -445,7 +445,7 @@ def test_low_stock_alerts_the_order_team_once_and_shows_in_the_admin(
         place(shop.officer, [("NB-GAM-PO-EN", 10)])
     alerts = [message for message in mail.outbox if "NB-GAM-PO-EN" in message.subject]
     assert len(alerts) == 1
-    assert alerts[0].subject == "Low stock: NB-GAM-PO-EN / Stock bas : NB-GAM-PO-EN"
+    assert alerts[0].subject == "Low stock: NB-GAM-PO-EN / Stock bas\u00a0: NB-GAM-PO-EN"
     assert "NB-GAM-PO-EN" in manager_client.get(reverse("resources_order_queue")).content.decode()
 
 
@@ -495,8 +495,45 @@ def test_officer_gets_the_shipped_email_in_french_with_tracking(shop, manager, d
         change_status(order, Status.SHIPPED, manager, carrier="Postes Canada", tracking="7301 2026 0009")
     shipped = mail.outbox[-1]
     assert shipped.subject == f"La commande {order.number} a été expédiée"
-    assert "avec Postes Canada. Numéro de suivi : 7301 2026 0009." in shipped.body
-    assert "Ressource numéro 1" in shipped.alternatives[0][0]
+    assert "par Postes Canada. Numéro de suivi\u00a0: 7301 2026 0009." in shipped.body
+    assert "- Ressource numéro 1 (français)\u00a0: 200\n" in shipped.body
+    assert "Ressource numéro 1 (français)</td>" in shipped.alternatives[0][0]
+
+
+@pytest.mark.parametrize(
+    ("typed", "language", "shown"), [("Canada Post", "fr", "Postes Canada"), ("Postes Canada", "en", "Canada Post")]
+)
+def test_the_carrier_is_named_in_the_officer_language_however_staff_typed_it(
+    shop, manager, django_capture_on_commit_callbacks, typed, language, shown
+):
+    member = shop.officer.agency_member
+    member.language = language
+    member.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        order = place(shop.officer, [("NB-SXT-BR-EN", 100)])
+        change_status(order, Status.PACKING, manager)
+        change_status(order, Status.SHIPPED, manager, carrier=typed, tracking="7301 2026 0010")
+    shipped = mail.outbox[-1]
+    assert shown in shipped.body
+    assert typed not in shipped.body
+
+
+def test_review_reasons_reach_a_french_officer_in_french_though_the_order_was_placed_in_english(
+    shop, django_capture_on_commit_callbacks
+):
+    member = shop.officer.agency_member
+    member.language = "fr"
+    member.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        order = place(shop.officer, [("NB-GAM-PO-EN", 120)], language="en")
+    assert order.status == Status.NEEDS_REVIEW
+    email = mail.outbox[-1]
+    reason = (
+        "Resource number 2 (NB-GAM-PO-EN)\u00a0: 120 exemplaires demandés\u00a0; le maximum par commande est de 50."
+    )
+    assert f"- {reason}\n" in email.body
+    assert f"<li>{reason}</li>" in email.alternatives[0][0]
+    assert "pieces requested" not in email.body
 
 
 def test_a_mail_outage_never_blocks_or_loses_an_order_and_emails_go_out_once_it_recovers(

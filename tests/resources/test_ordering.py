@@ -92,7 +92,12 @@ def test_over_the_per_order_maximum_is_accepted_for_review_with_the_reason(offic
     place(officer_client)
     order = Order.objects.get(agency=shop.agency)
     assert order.status == Order.Status.NEEDS_REVIEW
-    assert "120 pieces requested; the maximum per order is 50" in order.review_reasons
+    assert order.review_reason_codes == [
+        {"code": "over_maximum", "sku": "NB-GAM-PO-EN", "title": "Resource number 2", "quantity": 120, "maximum": 50}
+    ]
+    assert order.review_reasons == [
+        "Resource number 2 (NB-GAM-PO-EN): 120 pieces requested; the maximum per order is 50."
+    ]
     assert stock("NB-GAM-PO-EN").reserved == 120
 
 
@@ -107,7 +112,10 @@ def test_over_the_agency_quota_is_accepted_for_review(officer_client, shop):
     first, second = Order.objects.filter(agency=shop.agency).order_by("pk")
     assert first.status == Order.Status.APPROVED
     assert second.status == Order.Status.NEEDS_REVIEW
-    assert "quota is 300 pieces per period; with this order it would reach 400" in second.review_reasons
+    assert second.review_reason_codes == [{"code": "over_quota", "quota": 300, "total": 400}]
+    assert second.review_reasons == [
+        "Your agency’s quota is 300 pieces per period; with this order it would reach 400."
+    ]
 
 
 def test_a_line_without_enough_stock_is_back_ordered_not_dropped(officer_client, shop):
@@ -161,7 +169,7 @@ def test_quantity_must_be_whole_packs_and_the_error_is_in_french(client, shop):
         {"edition": edition(shop.brochure, "NB-SXT-BR-FR").pk, "quantity": 75, "next": "/fr/agency/basket/"},
         follow=True,
     )
-    assert "paquets de 50 : commandez un multiple de 50 exemplaires" in soup(response).get_text()
+    assert "paquets de 50\u00a0: commandez un multiple de 50 exemplaires" in soup(response).get_text()
     assert not Basket.objects.get(user=shop.officer).lines.exists()
 
 

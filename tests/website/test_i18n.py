@@ -41,11 +41,15 @@ def test_language_link_goes_to_the_same_page_in_english(client, site_pages):
     link = soup(client.get("/fr/a-propos/")).select_one(".language-switch a")
     assert link["href"] == "/en/about/"
     assert link["hreflang"] == "en"
+    assert link.parent.get_text(strip=True) == "English"
 
 
 def test_language_link_falls_back_to_french_home_when_page_is_not_translated(client, site_pages):
     page = soup(client.get(site_pages.english_only.url))
     assert page.select_one(".language-switch a")["href"] == "/fr/"
+    assert page.select_one(".language-switch").get_text(" ", strip=True) == (
+        "Français (This page is not yet available in French.)"
+    )
     # No alternate is announced for a translation that does not exist.
     assert [link["hreflang"] for link in page.select("link[rel=alternate]")] == ["en"]
 
@@ -70,7 +74,7 @@ def test_not_found_page_language_link_goes_to_other_home(client, site_pages):
 
 def test_french_pages_show_french_interface_strings(client, site_pages):
     page = soup(client.get("/fr/a-propos/"))
-    assert page.select_one(".safety-bar__exit").get_text(" ", strip=True) == "Urgence : Quitter rapidement"
+    assert page.select_one(".safety-bar__exit").get_text(" ", strip=True) == "Urgence\u00a0: Quitter rapidement"
     assert page.select_one(".skip-link").get_text(strip=True) == "Passer au contenu principal"
     assert page.select_one(".search-form label").get_text(strip=True) == "Rechercher dans le site"
     assert "Fondation Northbridge" in page.title.get_text()
@@ -90,10 +94,22 @@ def test_partly_translated_french_page_says_so(client, site_pages):
     from wagtail_localize.models import StringTranslation, TranslationSource
 
     source = TranslationSource.objects.get_for_instance(site_pages.about)
-    StringTranslation.objects.filter(translation_of__segments__source=source).first().delete()
+    StringTranslation.objects.filter(translation_of__segments__source=source).exclude(
+        context__path="slug"
+    ).first().delete()
     notice = soup(client.get("/fr/a-propos/")).select_one(".notice")
     assert notice is not None
     assert "pas encore entièrement traduite" in notice.get_text()
+
+
+def test_french_page_with_only_its_slug_untranslated_has_no_notice(client, site_pages):
+    from wagtail_localize.models import StringTranslation, TranslationSource
+
+    source = TranslationSource.objects.get_for_instance(site_pages.about)
+    slug = StringTranslation.objects.filter(translation_of__segments__source=source, context__path="slug")
+    assert slug.count() == 1
+    slug.delete()
+    assert soup(client.get(site_pages.about_fr.url)).select_one(".notice") is None
 
 
 def test_fully_translated_french_page_has_no_notice(client, site_pages):

@@ -11,7 +11,14 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils.translation.template import templatize
 
-from website.translations import catalogue_problems, compiled_messages, read_mo
+from website.translations import (
+    catalogue_problems,
+    compiled_messages,
+    demo_content_problems,
+    forbidden_terms,
+    read_mo,
+    style_problems,
+)
 
 PO_PATH = Path(settings.BASE_DIR) / "locale" / "fr" / "LC_MESSAGES" / "django.po"
 SOURCE_FOLDERS = ["website", "education", "resources", "templates"]
@@ -93,3 +100,129 @@ def test_compile_translations_check_fails_on_problems(settings, tmp_path):
         call_command("compile_translations", "--check")
     call_command("compile_translations")
     assert po_path.with_suffix(".mo").exists()
+
+
+STYLE = """# Style
+
+## Forbidden
+
+| Term | Why | Write instead |
+| --- | --- | --- |
+| `proches aidantes` | carers of the ill | personnes responsables |
+| `abus` | anglicism | mauvais traitements |
+
+## After
+| `chum` | not in the forbidden section | |
+"""
+
+
+@pytest.fixture
+def style(tmp_path):
+    path = tmp_path / "STYLE.md"
+    path.write_text(STYLE, encoding="utf-8")
+    return path
+
+
+def test_forbidden_terms_are_read_from_the_forbidden_section_of_the_style_guide(style):
+    assert forbidden_terms(style) == ["proches aidantes", "abus"]
+
+
+def test_the_real_style_guide_forbids_the_terms_the_review_found():
+    terms = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
+    assert {"proches aidantes", "abus", "chum", "confronter"} <= set(terms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Courriel : vous",  # a regular space before a colon
+        "Pourquoi ?",
+        "Attention !",
+        "Oui ; non",
+        "le bouton « Quitter rapidement\u00a0»",  # a regular space after «
+        "le bouton «\u00a0Quitter rapidement »",  # and before »
+        "Courriel\u202f: vous",  # the narrow no-break space: we chose U+00A0 only
+    ],
+)
+def test_style_problems_find_a_breakable_space_where_french_wants_a_no_break_space(text):
+    assert any("breakable space" in problem for problem in style_problems(text, []))
+
+
+def test_style_problems_accept_no_break_spaces_and_times_urls_and_placeholders():
+    text = "Courriel\u00a0: «\u00a0Quitter\u00a0» à 9:30, https://example.org?q=1, %(count)s\u00a0! Pourquoi\u00a0?"
+    assert style_problems(text, ["abus"]) == []
+
+
+def test_style_problems_find_a_forbidden_term_as_a_whole_word_in_any_case(style):
+    forbidden = forbidden_terms(style)
+    assert style_problems("Victime d’abus.", forbidden)
+    assert style_problems("Les Proches aidantes", forbidden)
+    assert style_problems("Il abuse de sa position.", forbidden) == []
+
+
+def test_check_fails_on_a_po_entry_with_a_breakable_space_or_a_forbidden_term(tmp_path, style):
+    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
+    po_path.parent.mkdir(parents=True)
+    style.rename(tmp_path / "fr" / "STYLE.md")
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalogue.append(polib.POEntry(msgid="Email:", msgstr="Courriel\u00a0:"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    assert catalogue_problems(po_path) == []
+
+    catalogue.append(polib.POEntry(msgid="Name:", msgstr="Nom :"))
+    catalogue.append(polib.POEntry(msgid="Caregivers", msgstr="Proches aidantes"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    problems = catalogue_problems(po_path)
+    assert any("breakable space" in problem and "'Name:'" in problem for problem in problems)
+    assert any("forbidden term 'proches aidantes'" in problem for problem in problems)
+
+
+def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(settings, tmp_path, style):
+    (tmp_path / "fr").mkdir()
+    style.rename(tmp_path / "fr" / "STYLE.md")
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_data.py").write_text(
+        'PAGE = {"title": T("Help", "Aide\u00a0: tout"), "body": H("<p>Abuse</p>", "<p>Les abus</p>")}\n'
+        'OTHER = T("Why?", "Pourquoi ?")\n',
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, tmp_path / "fr" / "STYLE.md")
+    assert len(problems) == 2
+    assert "demo_data.py:1: forbidden term 'abus'" in problems[0]
+    assert "demo_data.py:2: breakable space" in problems[1]
+
+    settings.BASE_DIR = tmp_path
+    settings.LOCALE_PATHS = [tmp_path]
+    with pytest.raises(CommandError, match="forbidden term 'abus'"):
+        call_command("compile_translations", "--check")
+
+
+def test_the_french_catalogue_and_demo_content_follow_the_style_guide():
+    style = PO_PATH.parent.parent / "STYLE.md"
+    forbidden = forbidden_terms(style)
+    problems = [
+        f"{entry.msgid!r}: {problem}"
+        for entry in polib.pofile(str(PO_PATH))
+        for problem in style_problems(entry.msgstr, forbidden)
+    ]
+    problems += demo_content_problems(settings.BASE_DIR, style)
+    assert problems == []
+
+
+def test_check_fails_on_demo_content_whose_french_is_the_english_text(tmp_path, style):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_content.py").write_text(
+        'NAME = T("Cybertip.ca", "Cybertip.ca")\n'
+        'CODE = T("NB-SXT-BR-EN", "NB-SXT-BR-EN")\n'
+        'LEFT = H("<p>Talk to your child early.</p>", "<p>Talk to your child early.</p>")\n',
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, style)
+    assert problems == [
+        f"{app / 'demo_content.py'}:3: the French is the English text '<p>Talk to your child early.</p>'"
+    ]

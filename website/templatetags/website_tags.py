@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils import translation
+from django.utils import dateformat, formats, translation
+from django.utils.translation import gettext_lazy as _
 
 from website.models import active_language
 
@@ -20,6 +21,19 @@ class LanguageLink:
     absolute_url: str
     available: bool  # False when the link falls back to that language's home page
     current: bool
+    page_untranslated: bool = False  # a page of ours that has no version in that language yet
+
+    @property
+    def unavailable_note(self):
+        """Said beside a link that falls back to the home page, in the reader's language, so nobody lands there
+        without a word."""
+        return NOT_YET_AVAILABLE.get(self.code, "") if self.page_untranslated else ""
+
+
+NOT_YET_AVAILABLE = {
+    "en": _("This page is not yet available in English."),
+    "fr": _("This page is not yet available in French."),
+}
 
 
 def home_url(language_code):
@@ -32,7 +46,8 @@ def translation_links(context):
     """One link per language: the same page in that language, or that language's home page."""
     request = context["request"]
     page = context.get("page")
-    if page is not None and hasattr(page, "live_translations"):
+    is_page = page is not None and hasattr(page, "live_translations")
+    if is_page:
         urls = {translated.locale.language_code: translated.get_url(request) for translated in page.live_translations}
     elif request.resolver_match and not context.get("error_page"):
         urls = {code: translate_url(request.get_full_path(), code) for code, _ in settings.LANGUAGES}
@@ -49,6 +64,7 @@ def translation_links(context):
                 absolute_url=request.build_absolute_uri(url),
                 available=code in urls,
                 current=code == active_language(),
+                page_untranslated=is_page and code not in urls,
             )
         )
     return links
@@ -77,3 +93,18 @@ def safety_exit(context):
 def get_item(mapping, key):
     """`mapping[key]` in a template, or None (used to look up a page's version in this language)."""
     return (mapping or {}).get(key)
+
+
+@register.filter(expects_localtime=True)
+def long_date(value, format_name="DATE_FORMAT"):
+    """A date (or date and time) as the reader's language writes it in full.
+
+    French writes the first day of a month as an ordinal, « 1er septembre 2026 », which no Django date
+    format can say: the format's leading day gets its « er » here.
+    """
+    if not value:
+        return ""
+    pattern = formats.get_format(format_name)
+    if value.day == 1 and pattern.startswith("j") and active_language() == "fr":
+        pattern = r"j\e\r" + pattern[1:]
+    return dateformat.format(value, pattern)

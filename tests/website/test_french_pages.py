@@ -1,0 +1,69 @@
+"""A French reader sees no English: every French demo page is rendered and compared with its English source."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+# Text the two languages share on purpose: names of services, organisations and people, and codes.
+SHARED_NAMES = {"Cybertip.ca", "Kids Help Phone", "Northbridge", "RCMP", "GRC"}
+
+
+def visible_texts(html):
+    """The texts a reader meets on the page (text, alt, title, aria-label, placeholder), without the code."""
+    soup = BeautifulSoup(html, "html.parser")
+    for hidden in soup(["script", "style", "template"]):
+        hidden.decompose()
+    texts = {" ".join(text.split()) for text in soup.stripped_strings}
+    for element in soup.find_all(True):
+        texts.update(
+            " ".join(element[name].split())
+            for name in ("alt", "title", "aria-label", "placeholder")
+            if element.get(name)
+        )
+    return texts
+
+
+def reads_as_english(text):
+    """A phrase of three words or more, once addresses and the names both languages share are taken out."""
+    if "@" in text or "://" in text:
+        return False  # an address
+    for name in SHARED_NAMES:
+        text = text.replace(name, "")
+    return len(re.findall(r"\b[A-Za-z][a-z]+\b", text)) >= 3  # codes such as NB-ORG-BK-EN are in capitals
+
+
+def english_left_on(french_page, client):
+    english_page = Page.objects.get(translation_key=french_page.translation_key, locale__language_code="en")
+    english = visible_texts(client.get(english_page.url).content)
+    french = visible_texts(client.get(french_page.url).content)
+    return sorted(text for text in english & french if reads_as_english(text))
+
+
+def test_no_french_demo_page_shows_a_text_of_its_english_source(demo_content, client):
+    french_pages = Page.objects.live().filter(locale__language_code="fr", depth__gt=1).specific()
+    assert french_pages.count() >= 30
+    left = {page.url: english_left_on(page, client) for page in french_pages}
+    assert {url: texts for url, texts in left.items() if texts} == {}
+
+
+def test_the_french_home_page_shows_its_cards_in_french(demo_content, client):
+    html = client.get("/fr/").content.decode()
+    cards = BeautifulSoup(html, "html.parser").select(".card p, .cards p")
+    assert cards
+    english_html = client.get("/en/").content.decode()
+    english_cards = {
+        p.get_text(strip=True) for p in BeautifulSoup(english_html, "html.parser").select(".card p, .cards p")
+    }
+    assert english_cards
+    assert not english_cards & {p.get_text(strip=True) for p in cards}
+
+
+def test_no_french_demo_page_says_it_is_partly_in_english(demo_content, client):
+    for page in Page.objects.live().filter(locale__language_code="fr", depth__gt=1):
+        html = client.get(page.url).content.decode()
+        assert "pas encore entièrement traduite" not in html, page.url
+        assert "pas encore offerte en français" not in html, page.url
