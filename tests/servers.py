@@ -50,6 +50,8 @@ def production_environment(**variables):
         SECRET_KEY=settings.SECRET_KEY,
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=database_url(),
+        # Production shares its cache (throttles, pages) between processes: check --deploy insists on it.
+        REDIS_URL="redis://127.0.0.1:6379/3",
     )
     environment.update(variables)
     return environment

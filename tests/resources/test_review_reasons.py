@@ -6,7 +6,7 @@ from django.utils import translation
 
 from resources import review
 
-migration = importlib.import_module("resources.migrations.0005_review_reason_codes")
+migration = importlib.import_module("resources.migrations.0006_review_reason_codes")
 
 
 def test_a_reason_is_worded_in_the_active_language_with_its_numbers_grouped():
