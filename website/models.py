@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -98,6 +99,12 @@ class SitePage(Page):
 
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The same for every reader (website.pagecache makes it private again for one who sends cookies).
+        patch_cache_control(response, public=True)
+        return response
 
     @cached_property
     def live_translations(self):
