@@ -29,6 +29,12 @@ def assert_from_cache(client, url):
     return response
 
 
+def is_private(response):
+    """Never kept by a browser or a shared cache: `private` and `no-store` (other directives may come too)."""
+    directives = {directive.strip().split("=")[0] for directive in response.get("Cache-Control", "").split(",")}
+    return {"private", "no-store"} <= directives
+
+
 def warm(readers, *urls):
     """Both servers have each page in memory, as after a while of traffic."""
     for reader in (readers.first, readers.second):
