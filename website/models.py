@@ -108,7 +108,15 @@ class SitePage(Page):
 
     @cached_property
     def live_translations(self):
-        """Every live version of this page, this one included, with its locale, in one query."""
+        """Every live version of this page, this one included, with its locale.
+
+        Kept with the page chrome, which is rebuilt whenever a page is published, unpublished, moved or deleted.
+        """
+        from website.chrome import cached
+
+        return cached(f"translations:{self.translation_key}", self.find_live_translations)
+
+    def find_live_translations(self):
         return list(
             Page.objects.filter(translation_key=self.translation_key)
             .live()
