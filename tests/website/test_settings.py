@@ -77,7 +77,7 @@ def test_the_cache_is_shared_files_by_default_and_redis_with_redis_url():
 def test_the_embedded_file_cache_is_shared_by_every_process(tmp_path):
     """Workers of one server agree: what one process caches, a second process reads (never per-process memory)."""
     files = {"DJANGO_SETTINGS_MODULE": "website.settings.dev", "CACHE_DIR": str(tmp_path)}
-    run_python("from django.core.cache import cache; cache.set('probe', 'shared', 10)", files)
+    run_python("from django.core.cache import cache; cache.set('probe', 'shared', 600)", files)
     assert run_python("from django.core.cache import cache; print(cache.get('probe'))", files) == "shared"
 
 
