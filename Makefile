@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run dev test install install-dev messages browser clean
+.PHONY: run dev test bench install install-dev messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,12 @@ test: install-dev browser
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compile_translations --check
 	$(BIN)/pytest
+
+## make bench: a cached page against a static file from the same gunicorn, and each page type's render time.
+bench: install
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y wrk; } || \
+		{ echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	$(BIN)/python scripts/bench.py
 
 ## make browser: a Chromium for the browser tests (Debian's package, or Playwright's own where it can download).
 browser: install-dev

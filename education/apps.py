@@ -7,3 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class EducationConfig(AppConfig):
     name = "education"
     verbose_name = _("Education library")
+
+    def ready(self):
+        from education.models import Topic
+        from website.chrome import forget_when_changed
+
+        # Topic names are printed on guides, lessons, hubs and the library's filters.
+        forget_when_changed(Topic)

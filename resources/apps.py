@@ -9,7 +9,8 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Printed resources")
 
     def ready(self):
-        from resources.models import OrderingSettings
+        from resources.models import OrderingSettings, StockItem
         from website.chrome import forget_when_changed
 
-        forget_when_changed(OrderingSettings)
+        # Print resource pages show whether ordering is open and each edition's availability.
+        forget_when_changed(OrderingSettings, StockItem)

@@ -1,11 +1,15 @@
 """Fixtures shared by the whole suite."""
 
+import os
+import uuid
 from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
 from django.utils import translation
 
 from tests.factories import build_bilingual_site
@@ -89,6 +93,42 @@ def rolled_back(django_db_blocker):
 def empty_cache():
     """Each test starts with an empty cache, as the cached page chrome belongs to another test's data."""
     cache.clear()
+
+
+@pytest.fixture
+def page_cache_off(settings):
+    """Every page rendered each time, for tests that count what rendering costs."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+# Redis database 2 is this suite's; each test gets its own key prefix, so parallel workers never collide.
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
+
+
+@pytest.fixture(params=["file-cache", "redis"])
+def two_servers(request, settings, tmp_path):
+    """Readers of two app servers sharing one cache: the embedded file cache, or real Redis.
+
+    Each test client loads its own middleware, so each keeps its own in-memory copies of pages, as
+    each worker process does; only the shared cache connects them.
+    """
+    prefix = f"test-{uuid.uuid4().hex}"
+    if request.param == "file-cache":
+        backend = {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+    else:
+        backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": TEST_REDIS_URL}
+    settings.CACHES = {"default": {**backend, "KEY_PREFIX": prefix}}
+    yield SimpleNamespace(first=Client(), second=Client())
+    if request.param == "redis":
+        forget_redis_keys(prefix)
+
+
+def forget_redis_keys(prefix):
+    import redis
+
+    client = redis.Redis.from_url(TEST_REDIS_URL)
+    for key in client.scan_iter(f"{prefix}:*"):
+        client.delete(key)
 
 
 @pytest.fixture(autouse=True)

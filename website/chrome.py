@@ -1,13 +1,16 @@
 """The parts of every page that are the same on all pages of a language: names, menus, footer, safety links.
 
-They are built once per language and kept in the cache until an editor changes a page, a menu,
-the footer or the site settings, so a page pays no database queries for them.
+They are built once per language and kept in the shared cache until an editor changes a page, a menu,
+the footer or the site settings, so a page pays no database queries for them. The same content version
+also keys the cached pages (website/pagecache.py): one change forgets both, in every process at once.
 """
 
+import logging
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
@@ -15,7 +18,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from website.models import Footer, FooterLink, MainMenu, MainMenuItem, SiteSettings, active_language, for_active_locale
 
-VERSION_KEY = "chrome:version"
+VERSION_KEY = "content:version"
+
+logger = logging.getLogger(__name__)
 
 
 def localized_pages(pages):
@@ -66,18 +71,41 @@ def build():
     }
 
 
+def current_version():
+    """The content version in the shared cache, or None when nothing was cached since it was emptied."""
+    return cache.get(VERSION_KEY)
+
+
+def version():
+    """The content version, started when missing; it never expires, only changes."""
+    current = current_version()
+    if current is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)  # add, not set: when processes race, the first one wins
+        current = current_version()
+    return current
+
+
 def cached(key, build_value):
     """`build_value()` kept in the cache until the next change to pages, menus, footer or settings."""
-    version = cache.get_or_set(VERSION_KEY, lambda: uuid.uuid4().hex, settings.CHROME_CACHE_SECONDS)
-    return cache.get_or_set(f"chrome:{version}:{key}", build_value, settings.CHROME_CACHE_SECONDS)
+    return cache.get_or_set(f"chrome:{version()}:{key}", build_value, settings.CHROME_CACHE_SECONDS)
 
 
 def get_chrome():
     return cached(f"language:{active_language()}", build)
 
 
+def new_version():
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
 def forget(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, settings.CHROME_CACHE_SECONDS)
+    """Start a new content version now, and again once the change is committed.
+
+    Now, so that this process never serves what it just changed; after the commit, because a request
+    in another process may have cached the old content under the new version before the commit.
+    """
+    new_version()
+    transaction.on_commit(new_version, robust=True)
 
 
 def forget_on_page_delete(sender, instance, **kwargs):

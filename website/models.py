@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -121,9 +122,23 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The same for every reader (website.pagecache makes it private again for one who sends cookies).
+        patch_cache_control(response, public=True)
+        return response
+
     @cached_property
     def live_translations(self):
-        """Every live version of this page, this one included, with its locale, in one query."""
+        """Every live version of this page, this one included, with its locale.
+
+        Kept with the page chrome, which is rebuilt whenever a page is published, unpublished, moved or deleted.
+        """
+        from website.chrome import cached
+
+        return cached(f"translations:{self.translation_key}", self.find_live_translations)
+
+    def find_live_translations(self):
         return list(
             Page.objects.filter(translation_key=self.translation_key)
             .live()

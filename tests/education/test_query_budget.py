@@ -38,6 +38,7 @@ LIBRARY_URLS = [
 ]
 
 
+@pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
 def test_library_pages_use_a_fixed_number_of_queries(client, site_pages, library, topics):
     make_hub(site_pages.home, "parents", T("parents", "parents-fr"))
     add_items(library, topics, 1, 5, translate=True)

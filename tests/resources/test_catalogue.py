@@ -84,6 +84,7 @@ def queries_for(client, url):
     return len(captured)
 
 
+@pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
 def test_catalogue_and_resource_pages_use_a_fixed_number_of_queries(client, shop):
     urls = [shop.catalogue.url, shop.brochure.url, "/fr/ressources-imprimees/", shop.brochure_fr.url]
     few = {url: queries_for(client, url) for url in urls}

@@ -97,3 +97,18 @@ def test_each_lesson_links_pdfs_in_its_own_language(demo):
             with document.open_file() as file:
                 text = PdfReader(BytesIO(file.read())).pages[0].extract_text()
             assert text.startswith(document.title)
+
+
+@pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
+def test_every_demo_page_renders_in_at_most_15_queries(client, demo):
+    """The demo's pages carry what real ones do (PDFs, images, topics), unlike the small test pages."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        client.get(page.url)  # builds the page chrome of its language, as any earlier visitor would
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(page.url).status_code == 200
+        counts[page.url] = len(captured)
+    assert max(counts.values()) <= 15, {url: count for url, count in counts.items() if count > 15}

@@ -135,6 +135,7 @@ def add_pages(site_pages, start, count, translate=False):
     return pages
 
 
+@pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
 @pytest.mark.parametrize("cold", [True, False], ids=["cold-cache", "warm-cache"])
 def test_pages_render_with_the_same_queries_whatever_the_menu_size(client, site_pages, cold):
     urls = ["/en/", "/fr/", "/en/about/", "/fr/a-propos/"]

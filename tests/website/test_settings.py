@@ -75,11 +75,18 @@ def test_sqlite_is_the_default_and_database_url_switches_to_postgresql():
     assert settings_value("settings.DATABASES['default']['ENGINE']", postgres) == "django.db.backends.postgresql"
 
 
-def test_redis_url_switches_the_cache_to_redis():
+def test_the_cache_is_shared_files_by_default_and_redis_with_redis_url():
     base = {"DJANGO_SETTINGS_MODULE": "website.settings.dev"}
-    assert settings_value("settings.CACHES['default']['BACKEND']", base).endswith("LocMemCache")
+    assert settings_value("settings.CACHES['default']['BACKEND']", base).endswith("FileBasedCache")
     redis = {**base, "REDIS_URL": "redis://127.0.0.1:6379/1"}
     assert settings_value("settings.CACHES['default']['BACKEND']", redis).endswith("RedisCache")
+
+
+def test_the_embedded_file_cache_is_shared_by_every_process(tmp_path):
+    """Workers of one server agree: what one process caches, a second process reads (never per-process memory)."""
+    files = {"DJANGO_SETTINGS_MODULE": "website.settings.dev", "CACHE_DIR": str(tmp_path)}
+    run_python("from django.core.cache import cache; cache.set('probe', 'shared', 600)", files)
+    assert run_python("from django.core.cache import cache; print(cache.get('probe'))", files) == "shared"
 
 
 def test_redis_cache_stores_and_reads_values_on_the_real_server():

@@ -57,6 +57,8 @@ MIDDLEWARE = [
     # Before WhiteNoise, so static files get the Permissions-Policy too.
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Right after static files: a cached page is answered before sessions, locale, CSRF and authentication.
+    "website.pagecache.PageCacheMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -100,18 +102,39 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every process and server, so that an edit is seen by all of them at once: Redis when
+# REDIS_URL is set (several app servers), otherwise files on this machine (several processes of one server).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
 else:
-    # Room for every page's cached parts without culling them at random (the default keeps 300).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 10_000}}
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            # Room for every page in both languages without culling them at random (the default keeps 300).
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
     }
-# How long the menus, footer and settings shared by all pages stay cached (website/chrome.py). Edits clear
-# the cache at once where it is shared (Redis); a process-local cache only learns of other processes' edits
-# when this runs out, so it is kept short there.
-CHROME_CACHE_SECONDS = int(os.environ.get("CHROME_CACHE_SECONDS", str(24 * 60 * 60 if REDIS_URL else 120)))
+# How long the menus, footer and settings shared by all pages stay cached (website/chrome.py); any edit
+# forgets them at once.
+CHROME_CACHE_SECONDS = int(os.environ.get("CHROME_CACHE_SECONDS", str(24 * 60 * 60)))
+# How long a published page stays in the shared cache (website/pagecache.py); 0 turns the page cache off.
+# Any edit forgets every page at once, so this only bounds the space that old versions take.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
+# How long browsers and shared caches (a CDN) may keep a public page: short, as they learn of edits only
+# by expiry (or from wagtail.contrib.frontend_cache's purge, when FRONTEND_CACHE_PURGE_URL is set).
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+FRONTEND_CACHE_PURGE_URL = os.environ.get("FRONTEND_CACHE_PURGE_URL", "")
+if FRONTEND_CACHE_PURGE_URL:
+    # A CDN or proxy (Varnish, Squid, ...) that accepts PURGE requests: published pages are purged at once.
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
