@@ -7,3 +7,9 @@ from django.utils.translation import gettext_lazy as _
 class TiplineConfig(AppConfig):
     name = "tipline"
     verbose_name = _("Tipline")
+
+    def ready(self):
+        from website.chrome import register_report_page
+
+        # The header's "Report" link and the footer point here instead of the outside tipline.
+        register_report_page("tipline:report")

@@ -111,7 +111,7 @@ class Report(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
     close_reason = models.CharField(max_length=20, choices=CloseReason.choices, blank=True)
     classified_type = models.CharField(max_length=20, choices=ReportType.choices, blank=True)
-    criminal_code_section = models.CharField(max_length=20, blank=True)
+    criminal_code_section = models.CharField(max_length=20, blank=True)  # one of CriminalCodeSection
     version = models.PositiveIntegerField(default=1)
     received_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -264,3 +264,19 @@ class PurgedCount(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.report_type} {self.count}"
+
+
+class CriminalCodeSection(models.TextChoices):
+    """The Criminal Code sections an analyst may name when classifying a report (a fixed list)."""
+
+    CHILD_PORNOGRAPHY = "163.1", _("s. 163.1: child sexual abuse material (child pornography)")
+    LURING = "172.1", _("s. 172.1: luring a child")
+    AGREEMENT = "172.2", _("s. 172.2: agreement or arrangement to commit a sexual offence against a child")
+    EXPLICIT_MATERIAL = "171.1", _("s. 171.1: making sexually explicit material available to a child")
+    INTIMATE_IMAGE = "162.1", _("s. 162.1: publishing an intimate image without consent")
+    EXTORTION = "346", _("s. 346: extortion")
+    SEXUAL_SERVICES = "286.1(2)", _("s. 286.1(2): obtaining sexual services from a person under 18")
+    TRAFFICKING = "279.011", _("s. 279.011: trafficking of a person under 18")
+    OUTSIDE_CANADA = "7(4.1)", _("s. 7(4.1): sexual offence against a child committed outside Canada")
+    INVITATION = "152", _("s. 152: invitation to sexual touching")
+    NONE = "none", _("No offence identified")
