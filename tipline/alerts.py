@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from resources.emails import queue_email
-from tipline.models import ANALYSTS_GROUP, AuditEntry
+from tipline.models import ANALYSTS_GROUP, AuditEntry, ReporterMessage
 
 
 def on_call_addresses():
@@ -37,7 +37,8 @@ def message_reporter(report, kind, by):
     """Tell a reporter who left an email what happens next, in their language; False if they left none."""
     if not report.reporter_email:
         return False
-    queue_email(report.reporter_email, REPORTER_MESSAGES[kind], {"number": report.number}, report.language)
+    email = queue_email(report.reporter_email, REPORTER_MESSAGES[kind], {"number": report.number}, report.language)
+    ReporterMessage.objects.create(report=report, email=email, kind=kind)
     AuditEntry.objects.create(
         report=report, report_number=report.number, user=by, username=by.get_username(),
         action=AuditEntry.Action.MESSAGE, detail=kind,

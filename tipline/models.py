@@ -245,6 +245,18 @@ class AuditEntry(models.Model):
         raise AppendOnly("Audit entries are never deleted.")
 
 
+class ReporterMessage(models.Model):
+    """An email to a reporter in the outbox, so the retention command can wipe the address once it is sent."""
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="messages")
+    email = models.ForeignKey("resources.OutgoingEmail", null=True, on_delete=models.SET_NULL, related_name="+")
+    kind = models.CharField(max_length=20)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.kind} {self.created_at:%Y-%m-%d}"
+
+
 class PurgedCount(models.Model):
     """What remains of purged reports for the statistics: counts, with nothing about any one report."""
 
