@@ -22,7 +22,7 @@ def page_language():
 
 @never_cache
 def report(request):
-    form = ReportForm(request.POST or None, initial={"language": page_language()})
+    form = ReportForm(request.POST if request.method == "POST" else None, initial={"language": page_language()})
     if request.method == "POST" and form.is_valid():
         if over_limit(request, "report"):
             form.add_error(None, _("You sent many reports in a short time. Wait an hour, then send this one again."))
@@ -35,7 +35,7 @@ def report(request):
 
 @never_cache
 def follow_up(request):
-    form = FollowUpForm(request.POST or None)
+    form = FollowUpForm(request.POST if request.method == "POST" else None)
     context = {"form": form}
     if request.method == "POST" and form.is_valid():
         if over_limit(request, "follow-up"):
