@@ -7,6 +7,7 @@ what happens next.
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
 
 from resources.emails import queue_email
 from tipline.models import ANALYSTS_GROUP, AuditEntry, ReporterMessage
@@ -37,7 +38,10 @@ def message_reporter(report, kind, by):
     """Tell a reporter who left an email what happens next, in their language; False if they left none."""
     if not report.reporter_email:
         return False
-    email = queue_email(report.reporter_email, REPORTER_MESSAGES[kind], {"number": report.number}, report.language)
+    with translation.override(report.language):
+        follow_up_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("tipline:follow_up")
+    context = {"number": report.number, "follow_up_url": follow_up_url}
+    email = queue_email(report.reporter_email, REPORTER_MESSAGES[kind], context, report.language)
     ReporterMessage.objects.create(report=report, email=email, kind=kind)
     AuditEntry.objects.create(
         report=report, report_number=report.number, user=by, username=by.get_username(),
