@@ -64,6 +64,14 @@ def lines_field(label, help_text):
     )  # fmt: skip
 
 
+def story_field(label, limit, rows):
+    """What happened, in the reporter's words: long, private, and never an image."""
+    return forms.CharField(
+        label=label, help_text=_("Up to 5000 characters. Describe what you saw. Do not paste images."),
+        max_length=limit, required=False, validators=[refuse_images], widget=forms.Textarea({**PRIVATE, "rows": rows}),
+    )  # fmt: skip
+
+
 class ReportForm(forms.Form):
     """A report to the tipline. Only the type and the danger question are required; the rest helps."""
 
@@ -97,14 +105,7 @@ class ReportForm(forms.Form):
     person_name = text_field(_("Their name"))
     person_age = text_field(_("About how old are they?"), limit=30)
     person_location = text_field(_("Where do they live?"))
-    description = forms.CharField(
-        label=_("Tell us what happened, in your own words"),
-        help_text=_("Up to 5000 characters. Describe what you saw. Do not paste images."),
-        max_length=DESCRIPTION_LIMIT,
-        required=False,
-        validators=[refuse_images],
-        widget=forms.Textarea({**PRIVATE, "rows": 8}),
-    )
+    description = story_field(_("Tell us what happened, in your own words"), DESCRIPTION_LIMIT, rows=8)
     meeting_planned = answer_field(_("Did they plan to meet the child?"))
     images_exchanged = answer_field(_("Were images sent or asked for?"))
     reporter_is_person_shown = answer_field(_("Are you the person in the images?"))
@@ -210,11 +211,4 @@ class ReportForm(forms.Form):
 class FollowUpForm(forms.Form):
     number = forms.CharField(label=_("Report number"), max_length=20, widget=forms.TextInput(PRIVATE))
     code = forms.CharField(label=_("Follow-up code"), max_length=30, widget=forms.TextInput(PRIVATE))
-    addition = forms.CharField(
-        label=_("Add information"),
-        help_text=_("Up to 5000 characters. Describe what you saw. Do not paste images."),
-        max_length=ADDITION_LIMIT,
-        required=False,
-        validators=[refuse_images],
-        widget=forms.Textarea({**PRIVATE, "rows": 6}),
-    )
+    addition = story_field(_("Add information"), ADDITION_LIMIT, rows=6)
