@@ -30,17 +30,17 @@ class Language:
 
 
 ENGLISH = Language(
-    code="en", form="/en/report/", follow_up="/en/report/follow-up/", sextortion=re.compile(r"^Sextortion"),
-    luring=re.compile(r"^An adult luring"), danger="Is a child in danger right now?", no="No",
+    code="en", form="/en/report/", follow_up="/en/report/follow-up/", sextortion=re.compile(r"Sextortion"),
+    luring=re.compile(r"An adult luring"), danger="Is a child in danger right now?", no="No",
     description="Tell us what happened, in your own words", send="Send the report", received="We got your report",
     exit_link="Emergency: Leave quickly", destination="https://weather.gc.ca/canada_e.html",
     luring_questions="Only if an adult was luring a child", image_questions="Only if it is about sexual images",
 )  # fmt: skip
 FRENCH = Language(
-    code="fr", form="/fr/signaler/", follow_up="/fr/signaler/suivi/", sextortion=re.compile(r"^Sextorsion"),
-    luring=re.compile(r"^Un adulte qui leurre"), danger="Un enfant est-il en danger en ce moment\u00a0?", no="Non",
+    code="fr", form="/fr/signaler/", follow_up="/fr/signaler/suivi/", sextortion=re.compile(r"Sextorsion"),
+    luring=re.compile(r"Un adulte qui leurre"), danger="Un enfant est-il en danger en ce moment ?", no="Non",
     description="Dites-nous ce qui s’est passé, dans vos mots", send="Envoyer le signalement",
-    received="Nous avons reçu votre signalement", exit_link="Urgence\u00a0: Quitter rapidement",
+    received="Nous avons reçu votre signalement", exit_link="Urgence : Quitter rapidement",
     destination="https://meteo.gc.ca/canada_f.html", luring_questions="Seulement si un adulte leurrait un enfant",
     image_questions="Seulement s’il s’agit d’images sexuelles",
 )  # fmt: skip
