@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -21,6 +22,14 @@ from website.models import Footer, FooterLink, MainMenu, MainMenuItem, SiteSetti
 VERSION_KEY = "content:version"
 
 logger = logging.getLogger(__name__)
+
+# The site's own report form, if an app offers one (the tipline registers its URL name in its AppConfig.ready());
+# without it, the header and footer link to the outside tipline from the site settings.
+REPORT_URL_NAME = []
+
+
+def register_report_page(url_name):
+    REPORT_URL_NAME[:] = [url_name]
 
 
 def localized_pages(pages):
@@ -63,6 +72,7 @@ def build():
         "contact_email": site_settings.contact_email,
         "tipline_name": site_settings.tipline_name,
         "tipline_url": site_settings.tipline_url,
+        "report_url": reverse(REPORT_URL_NAME[0]) if REPORT_URL_NAME else None,
         "exit_url": site_settings.exit_url,
         "safety_page_url": safety_page_url(site_settings),
         "main_menu": links(list(menu.items.select_related("page"))) if menu else [],

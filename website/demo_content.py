@@ -256,10 +256,14 @@ STAYING_SAFE = {
             "type": "paragraph",
             "value": H(
                 "<p>If someone checks your phone or computer, or might walk into the room, you can leave this "
-                "site in one step. This page explains how, and what else you can do.</p>",
+                "site in one step. This page explains how, and what else you can do.</p>"
+                '<p>To tell us about a child harmed online, use our <a href="/en/report/">report form</a>. '
+                "You do not have to give your name.</p>",
                 "<p>Si quelqu’un vérifie votre téléphone ou votre ordinateur, ou pourrait entrer dans la pièce, vous "
                 "pouvez quitter ce site en un seul geste. Cette page explique comment, et ce que vous pouvez faire "
-                "d’autre.</p>",
+                "d’autre.</p>"
+                "<p>Pour nous signaler un enfant victime d’abus en ligne, utilisez notre "
+                '<a href="/fr/signaler/">formulaire de signalement</a>. Vous n’avez pas à donner votre nom.</p>',
             ),
         },
         {

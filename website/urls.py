@@ -25,6 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("agency/", include("resources.urls")),
+    path("", include("tipline.urls")),
     path("", include(wagtail_urls)),
 )
 

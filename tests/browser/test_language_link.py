@@ -18,7 +18,8 @@ def test_french_home_shows_french_menu_footer_and_interface(page, live_site):
     navigation = page.get_by_role("navigation", name="Menu principal")
     expect(navigation.get_by_role("link", name="À propos de nous")).to_be_visible()
     expect(page.get_by_role("link", name="Urgence : Quitter rapidement")).to_be_visible()
-    expect(page.get_by_role("contentinfo")).to_contain_text("Cyberaide.ca")
+    report = page.get_by_role("contentinfo").get_by_role("link", name="Faire un signalement")
+    expect(report).to_have_attribute("href", "/fr/signaler/")
     expect(page.get_by_role("search").get_by_role("button", name="Rechercher")).to_be_visible()
 
 

@@ -30,10 +30,20 @@ def test_every_public_page_has_skip_link_header_main_and_footer(client, site_pag
     assert page.select_one("footer.site-footer") is not None
 
 
-def test_footer_shows_the_report_line_and_contact_email_from_settings(client, site_pages):
+def test_footer_shows_the_report_line_and_contact_email_from_settings(client, site_pages, monkeypatch):
+    from website import chrome
+
+    # Without a report form of the site's own, the footer sends readers to the tipline in the settings.
+    monkeypatch.setattr(chrome, "REPORT_URL_NAME", [])
     footer = soup(client.get("/fr/")).select_one("footer")
     assert footer.find("a", href="https://www.cybertip.ca/fr/").get_text() == "Faire un signalement à Cyberaide.ca"
     assert footer.find("a", href="mailto:info@northbridge.example") is not None
+
+
+def test_footer_links_to_the_sites_own_report_form_when_there_is_one(client, site_pages):
+    footer = soup(client.get("/fr/")).select_one("footer")
+    assert footer.find("a", href="/fr/signaler/").get_text() == "Faire un signalement"
+    assert footer.find("a", href="https://www.cybertip.ca/fr/") is None
 
 
 def test_search_finds_pages_in_the_active_language_only(client, site_pages):

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "website",
     "education",
     "resources",
+    "tipline",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -261,3 +262,18 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The tipline (tipline/crypto.py). Report text, addresses, usernames and contact details are encrypted with
+# TIPLINE_KEYS (Fernet keys, comma-separated, newest first: add a new key in front, run
+# `manage.py rotate_tipline_keys`, then drop the old one). Addresses and usernames are also kept as keyed
+# fingerprints (HMAC with TIPLINE_FINGERPRINT_KEY) so reports of the same address are linked.
+TIPLINE_KEYS = env_list("TIPLINE_KEYS")
+TIPLINE_FINGERPRINT_KEY = os.environ.get("TIPLINE_FINGERPRINT_KEY", "")
+# Retention (`manage.py purge_tipline`): reports closed as not actionable, and every other report.
+TIPLINE_RETENTION_NOT_ACTIONABLE_DAYS = int(os.environ.get("TIPLINE_RETENTION_NOT_ACTIONABLE_DAYS", "90"))
+TIPLINE_RETENTION_DAYS = int(os.environ.get("TIPLINE_RETENTION_DAYS", str(2 * 365)))
+# Reports (and follow-up attempts) one client address may send per window.
+TIPLINE_RATE_LIMIT = int(os.environ.get("TIPLINE_RATE_LIMIT", "5"))
+TIPLINE_RATE_WINDOW_SECONDS = int(os.environ.get("TIPLINE_RATE_WINDOW_SECONDS", str(60 * 60)))
+# Who is told at once of an urgent report; empty: every active member of "Tipline analysts".
+TIPLINE_ON_CALL_EMAILS = env_list("TIPLINE_ON_CALL_EMAILS")

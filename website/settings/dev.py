@@ -1,6 +1,6 @@
-"""Settings for `make run` on a developer's machine."""
+"""Settings for `make dev`: `make run`'s settings (local.py, with its keys) plus DEBUG and plain static storage."""
 
-from .base import *  # noqa: F403
+from .local import *  # noqa: F403
 
 DEBUG = True
 ALLOWED_HOSTS = ["*"]

@@ -8,6 +8,8 @@ The database is SQLite unless DATABASE_URL says otherwise (base.py). Keys are ma
 import os
 import secrets
 
+from cryptography.fernet import Fernet
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -37,5 +39,8 @@ def local_key(name, make=lambda: secrets.token_urlsafe(50)):
 
 DEBUG = False
 SECRET_KEY = local_key("secret_key")
-# Other local keys go here the same way, e.g. the tipline's once it is installed:
-# TIPLINE_KEYS = local_key("tipline_keys", make=...)
+# The tipline's keys: the environment wins; without it, keys made once here, so demo reports stay readable.
+if not TIPLINE_KEYS:
+    TIPLINE_KEYS = [local_key("tipline_key", make=lambda: Fernet.generate_key().decode())]
+if not TIPLINE_FINGERPRINT_KEY:
+    TIPLINE_FINGERPRINT_KEY = local_key("tipline_fingerprint_key", make=lambda: secrets.token_hex(32))

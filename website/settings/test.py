@@ -28,3 +28,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"northbridge-test-{os.getpid()}.sqlite3")
     }
+
+# Fixed keys for the tests only (two, so key rotation can be tested); never used anywhere else.
+TIPLINE_KEYS = ["mRO_8Rw1-8eUfzBs4lN8rIsoT1Q6fb3hhUK0i8bAd0E=", "WkVKq6xqR4qS3Y3jMlzJgZxW2yS2cJ3b8zYl4cQvP1o="]
+TIPLINE_FINGERPRINT_KEY = "test-fingerprint-key-not-used-anywhere-else"

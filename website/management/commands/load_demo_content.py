@@ -8,7 +8,7 @@ from django.db import transaction
 
 # Each app with demo content has demo_content.load(stdout, loaded), and may have finish(stdout, loaded)
 # for what needs every app's pages; order matters (pages need their parents).
-DEMO_APPS = ["website", "education", "resources"]
+DEMO_APPS = ["website", "education", "resources", "tipline"]
 
 
 class Command(BaseCommand):

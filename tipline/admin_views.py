@@ -1,0 +1,179 @@
+"""The analysts' screens in the Wagtail admin: the queue, one report, and the queue's export.
+
+Only members of "Tipline analysts" get past `analysts_only`: not editors, not order managers, and
+not superusers who are not members. Views parse input and call tipline.workflow; every opening,
+decision and export is written to the audit log there.
+"""
+
+import csv
+from functools import wraps
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from resources.back_office import admin_page
+from tipline import workflow
+from tipline.models import (
+    ANALYSTS_GROUP,
+    LOCATION_CHOICES,
+    AuditEntry,
+    CriminalCodeSection,
+    Report,
+    ReportType,
+)
+from tipline.services import linked_reports
+from tipline.triage import OPEN, queue_rows
+
+QUEUE_PAGE_SIZE = 50
+
+
+def is_analyst(user):
+    return user.is_authenticated and user.is_active and user.groups.filter(name=ANALYSTS_GROUP).exists()
+
+
+def analysts_only(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not is_analyst(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+class QueueFilterForm(forms.Form):
+    report_type = forms.ChoiceField(label=gettext_lazy("Type"), required=False)
+    province = forms.ChoiceField(label=gettext_lazy("Where"), required=False)
+    status = forms.ChoiceField(label=gettext_lazy("Status"), required=False)
+    urgent = forms.ChoiceField(label=gettext_lazy("Urgent"), required=False)
+    linked = forms.ChoiceField(label=gettext_lazy("Linked to other reports"), required=False)
+
+    def __init__(self, data):
+        super().__init__(data)
+        everything = ("", _("All"))
+        yes_no = [everything, ("yes", _("Yes")), ("no", _("No"))]
+        self.fields["report_type"].choices = [everything, *ReportType.choices]
+        self.fields["province"].choices = [everything, *LOCATION_CHOICES]
+        self.fields["status"].choices = [("", _("Open")), ("all", _("All")), *Report.Status.choices]
+        self.fields["urgent"].choices = yes_no
+        self.fields["linked"].choices = yes_no
+
+    def rows(self):
+        self.is_valid()
+        data = self.cleaned_data
+        reports = Report.objects.all()
+        if data.get("status") == "all":
+            pass
+        elif data.get("status"):
+            reports = reports.filter(status=data["status"])
+        else:
+            reports = reports.filter(status__in=OPEN)
+        if data.get("report_type"):
+            reports = reports.filter(report_type=data["report_type"])
+        if data.get("province"):
+            reports = reports.filter(province=data["province"])
+        if data.get("urgent"):
+            reports = reports.filter(urgent=data["urgent"] == "yes")
+        linked = {"yes": True, "no": False}.get(data.get("linked"))
+        return queue_rows(reports, linked=linked)
+
+
+@analysts_only
+def queue(request):
+    form = QueueFilterForm(request.GET)
+    rows = form.rows()
+    if request.GET.get("export") == "csv":
+        return export_csv(request, rows)
+    page = Paginator(rows, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    return admin_page(request, "tipline/admin/queue.html", _("Tipline reports"), context, icon="warning")
+
+
+def export_csv(request, rows):
+    """The queue's clear columns only: an export never holds what a reporter wrote."""
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="tipline-queue.csv"'
+    response["Cache-Control"] = "private, no-store"
+    writer = csv.writer(response)
+    writer.writerow(["number", "received", "type", "urgent", "province", "age", "status", "linked", "score"])
+    for row in rows:
+        report = row.report
+        writer.writerow([
+            report.number, report.received_at.isoformat(), report.effective_type.value, report.urgent,
+            report.province, report.child_age_range, report.status, row.linked, row.score,
+        ])  # fmt: skip
+    AuditEntry.objects.create(
+        user=request.user, username=request.user.get_username(), action=AuditEntry.Action.EXPORTED,
+        detail=_("Queue as CSV: %(count)s reports") % {"count": len(rows)},
+    )  # fmt: skip
+    return response
+
+
+class ClassifyForm(forms.Form):
+    report_type = forms.ChoiceField(label=gettext_lazy("Type"), choices=ReportType.choices)
+    section = forms.ChoiceField(label=gettext_lazy("Criminal Code section"), choices=CriminalCodeSection.choices)
+
+
+@analysts_only
+def report_detail(request, pk):
+    report = get_object_or_404(Report, pk=pk)
+    if request.method == "POST":
+        return act_on_report(request, report)
+    workflow.record_opening(report, request.user)
+    classify_form = ClassifyForm(
+        initial={"report_type": report.classified_type or report.report_type, "section": report.criminal_code_section}
+    )
+    response = admin_page(
+        request,
+        "tipline/admin/report_detail.html",
+        _("Report %(number)s") % {"number": report.number},
+        {
+            "report": report,
+            "linked": linked_reports(report).only("number", "report_type", "status", "received_at"),
+            "additions": report.additions.all(),
+            "notes": report.notes.select_related("author"),
+            "audit": report.audit.all(),
+            "classify_form": classify_form,
+            "transitions": [
+                Report.Status(s) for s in Report.Status.values if s in workflow.allowed_transitions(report)
+            ],
+            "close_reasons": Report.CloseReason.choices,
+        },
+        icon="warning",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def act_on_report(request, report):
+    action = request.POST.get("action")
+    try:
+        version = int(request.POST.get("version", ""))
+    except ValueError:
+        version = -1
+    try:
+        if action == "decide":
+            workflow.decide(report, request.POST.get("to_status", ""), request.user, version,
+                            reason=request.POST.get("reason", ""))  # fmt: skip
+        elif action == "classify":
+            workflow.classify(report, request.user, request.POST.get("report_type", ""),
+                              request.POST.get("section", ""), version)  # fmt: skip
+        elif action == "note":
+            workflow.add_note(report, request.user, request.POST.get("note", "")[:5000])
+        else:
+            raise ValidationError(_("Choose an action."))
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        if isinstance(error, workflow.ReportChanged):
+            messages.info(request, _("The report below is as it is now."))
+        return redirect("tipline_report", pk=report.pk)
+    messages.success(request, _("Report %(number)s is updated.") % {"number": report.number})
+    return redirect("tipline_report", pk=report.pk)

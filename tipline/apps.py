@@ -1,0 +1,15 @@
+"""The national tipline: the public report form, encryption at rest, and the analysts' triage."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class TiplineConfig(AppConfig):
+    name = "tipline"
+    verbose_name = _("Tipline")
+
+    def ready(self):
+        from website.chrome import register_report_page
+
+        # The header's "Report" link and the footer point here instead of the outside tipline.
+        register_report_page("tipline:report")

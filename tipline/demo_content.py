@@ -1,0 +1,150 @@
+"""Demo content for the tipline: an analyst, and a dozen non-graphic reports across types, provinces and states.
+
+Every address is on a reserved example domain. Two reports share an address (so they are linked) and
+one is urgent. Each report is written in its reporter's language, as analysts would see it.
+"""
+
+import os
+import secrets
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from resources.models import OutgoingEmail
+from tipline.models import ANALYSTS_GROUP, Report
+from tipline.services import submit_report
+from tipline.workflow import classify, decide
+
+Status = Report.Status
+ANALYST = {"email": "sam.tremblay@northbridge.example", "first_name": "Sam", "last_name": "Tremblay"}
+
+# (hours ago, language, fields, decisions as (status, close reason), classification or None)
+REPORTS = [
+    (0.5, "en", {
+        "report_type": "luring", "danger": "yes", "province": "MB", "child_age_range": "10-12",
+        "reporter_role": "other", "platform": "roblox", "usernames": ["blockbuilder_77"],
+        "meeting_planned": "yes", "images_exchanged": "unknown",
+        "description": "An adult who says he is 14 has been chatting with my little sister in a game. He told her "
+                       "to meet him at the park after school today and not to tell anyone.",
+        "reporter_name": "Alex P.", "reporter_email": "alex.p@example.net",
+    }, [], None),
+    (30, "fr", {
+        "report_type": "csam", "danger": "unknown", "province": "QC", "child_age_range": "6-9",
+        "platform": "website", "urls": ["https://files.example/share/a81"],
+        "description": "Un lien publié dans un forum mène à un dossier partagé qui semble contenir des images "
+                       "d’abus d’enfants. Je n’ai pas ouvert les fichiers.",
+    }, [], None),
+    (4, "en", {
+        "report_type": "csam", "danger": "unknown", "province": "BC", "child_age_range": "unknown",
+        "platform": "website", "urls": ["http://www.files.example/share/a81/"],
+        "description": "Someone posted this link in a comment section. The page title suggests it holds sexual "
+                       "images of children. I closed it right away.",
+    }, [], None),
+    (20, "en", {
+        "report_type": "sextortion", "danger": "no", "province": "ON", "child_age_range": "16-17",
+        "reporter_role": "child", "platform": "instagram", "usernames": ["jess.daily.vibes"],
+        "person_usernames": ["maddie_x_2008"], "reporter_is_person_shown": "yes", "images_shared": "no",
+        "being_threatened": "yes",
+        "description": "Someone pretending to be a girl from another school got me to send a photo. Now they say "
+                       "they will send it to my friends unless I pay them $300 in gift cards.",
+        "reporter_email": "jordan.teen@example.org",
+    }, [(Status.IN_REVIEW, "")], None),
+    (120, "fr", {
+        "report_type": "intimate_images", "danger": "no", "province": "QC", "child_age_range": "13-15",
+        "reporter_role": "parent", "platform": "snapchat", "usernames": ["xavier.qc.04"],
+        "reporter_is_person_shown": "no", "images_shared": "yes", "being_threatened": "no",
+        "description": "Une photo intime de ma fille de 14 ans circule dans un groupe de son école. Un élève "
+                       "l’a partagée sans son accord.",
+        "reporter_email": "parent.qc@example.org",
+    }, [(Status.IN_REVIEW, ""), (Status.SENT_TO_POLICE, "")], ("intimate_images", "163.1")),
+    (400, "en", {
+        "report_type": "exploitation", "danger": "unknown", "province": "AB", "child_age_range": "16-17",
+        "urls": ["https://classifieds.example/ads/9931"],
+        "description": "An online ad seems to offer time with a young girl for money. The wording makes me "
+                       "think she might be under 18, but I am not sure.",
+    }, [(Status.IN_REVIEW, ""), (Status.CLOSED, "content_gone")], None),
+    (72, "en", {
+        "report_type": "travel", "danger": "unknown", "province": "NS", "child_age_range": "unknown",
+        "urls": ["https://travelforum.example/t/5521"],
+        "description": "A man on a travel forum is asking where he can find children to be alone with on a "
+                       "trip abroad next month.",
+    }, [(Status.IN_REVIEW, ""), (Status.OTHER_HOTLINE, "")], ("travel", "7(4.1)")),
+    (50, "en", {
+        "report_type": "explicit_to_child", "danger": "no", "province": "SK", "child_age_range": "10-12",
+        "reporter_role": "parent", "platform": "discord", "usernames": ["nightowl_gamer"],
+        "description": "My son, 11, got a private message with a link to an adult video from a user in a gaming "
+                       "server. He showed me right away.",
+        "reporter_email": "parent.sk@example.com",
+    }, [(Status.IN_REVIEW, ""), (Status.NEEDS_INFO, "")], None),
+    (10, "fr", {
+        "report_type": "luring", "danger": "no", "province": "NB", "child_age_range": "13-15",
+        "reporter_role": "child", "platform": "tiktok", "usernames": ["coach.marc.nb"],
+        "meeting_planned": "no", "images_exchanged": "yes",
+        "description": "Un adulte qui dit être entraîneur me demande des photos de moi en maillot et veut que "
+                       "je garde ça secret.",
+    }, [], None),
+    (300, "en", {
+        "report_type": "other", "danger": "no", "province": "YT", "child_age_range": "unknown",
+        "urls": ["https://news.example/story/118"],
+        "description": "A news site comment section has people sharing rumours about a local coach. Nothing "
+                       "about a child being harmed online.",
+    }, [(Status.IN_REVIEW, ""), (Status.CLOSED, "outside_mandate")], None),
+    (36, "en", {
+        "report_type": "sextortion", "danger": "no", "province": "NL", "child_age_range": "13-15",
+        "reporter_role": "parent", "platform": "snapchat", "usernames": ["rich.kid.2k"],
+        "reporter_is_person_shown": "no", "images_shared": "unknown", "being_threatened": "yes",
+        "description": "My son is being asked for money by someone who says they have a video of him. He is "
+                       "scared and has stopped going to school.",
+        "reporter_phone": "709-555-0148", "police_may_contact": True,
+    }, [(Status.IN_REVIEW, "")], ("sextortion", "346")),
+    (90, "en", {
+        "report_type": "csam", "danger": "unknown", "province": "NU", "child_age_range": "unknown",
+        "urls": ["https://imagehost.example/v/0042"],
+        "description": "An image hosting page found through a search appears to show abuse of a child. I did "
+                       "not save or share anything.",
+    }, [(Status.IN_REVIEW, ""), (Status.PROVIDER_NOTICE, "")], ("csam", "163.1")),
+]  # fmt: skip
+
+
+def load_analyst(stdout):
+    User = get_user_model()
+    analyst = User.objects.filter(username=ANALYST["email"]).first()
+    if analyst is None:
+        password = os.environ.get("DEMO_ANALYST_PASSWORD") or os.environ.get("DEMO_OFFICER_PASSWORD")
+        password = password or secrets.token_urlsafe(10)
+        analyst = User.objects.create_user(
+            username=ANALYST["email"], email=ANALYST["email"], password=password,
+            first_name=ANALYST["first_name"], last_name=ANALYST["last_name"],
+        )  # fmt: skip
+        analyst.groups.add(Group.objects.get(name=ANALYSTS_GROUP))
+        stdout.write(f"Tipline analyst: {ANALYST['email']} / {password}")
+    return analyst
+
+
+def load_reports(analyst):
+    """The demo reports, made and decided through the same services as real ones (only once)."""
+    if Report.objects.exists():
+        return
+    now = timezone.now()
+    first_email = OutgoingEmail.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    for hours_ago, language, fields, decisions, classification in REPORTS:
+        report, _ = submit_report(dict(fields), language)
+        received = now - timedelta(hours=hours_ago)
+        Report.objects.filter(pk=report.pk).update(received_at=received)
+        report.refresh_from_db()
+        if classification:
+            report = classify(report, analyst, *classification)
+        for status, reason in decisions:
+            report = decide(report, status, analyst, reason=reason)
+    # No one really reported: the alerts and the messages to reporters are not sent.
+    OutgoingEmail.objects.filter(pk__gt=first_email, sent_at=None).update(
+        sent_at=now, last_error="Demo content: not sent"
+    )
+
+
+def load(stdout, loaded):
+    analyst = load_analyst(stdout)
+    load_reports(analyst)
+    return {}

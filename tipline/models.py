@@ -1,0 +1,294 @@
+"""Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from resources.models import Province
+from tipline.crypto import EncryptedJSONField, EncryptedTextField
+
+ANALYSTS_GROUP = "Tipline analysts"
+
+
+class ReportType(models.TextChoices):
+    CSAM = "csam", _("Child sexual abuse material seen online")
+    LURING = "luring", _("An adult luring or grooming a child online")
+    SEXTORTION = "sextortion", _("Sextortion: threats to share sexual images unless the child pays or sends more")
+    INTIMATE_IMAGES = "intimate_images", _("Sexual images of someone under 18 shared without consent")
+    EXPLOITATION = "exploitation", _("A child being sexually exploited for money or something of value")
+    TRAVEL = "travel", _("Someone planning to travel to sexually abuse a child")
+    EXPLICIT_TO_CHILD = "explicit_to_child", _("Sexually explicit material sent to a child")
+    OTHER = "other", _("Something else")
+
+
+class Answer(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("I don’t know")
+
+
+class AgeRange(models.TextChoices):
+    UNDER_6 = "0-5", _("5 or younger")
+    AGE_6_9 = "6-9", _("6 to 9")
+    AGE_10_12 = "10-12", _("10 to 12")
+    AGE_13_15 = "13-15", _("13 to 15")
+    AGE_16_17 = "16-17", _("16 or 17")
+    UNKNOWN = "unknown", _("I don’t know")
+
+
+class ReporterRole(models.TextChoices):
+    CHILD = "child", _("I am the child or teen")
+    PARENT = "parent", _("I am a parent or caregiver")
+    OTHER = "other", _("Someone else")
+
+
+class Platform(models.TextChoices):
+    INSTAGRAM = "instagram", "Instagram"
+    SNAPCHAT = "snapchat", "Snapchat"
+    TIKTOK = "tiktok", "TikTok"
+    DISCORD = "discord", "Discord"
+    FACEBOOK = "facebook", "Facebook / Messenger"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    ROBLOX = "roblox", "Roblox"
+    MINECRAFT = "minecraft", "Minecraft"
+    FORTNITE = "fortnite", "Fortnite"
+    X = "x", "X (Twitter)"
+    REDDIT = "reddit", "Reddit"
+    TELEGRAM = "telegram", "Telegram"
+    YOUTUBE = "youtube", "YouTube"
+    KIK = "kik", "Kik"
+    WEBSITE = "website", _("A website")
+    OTHER = "other", _("Other")
+
+
+# Where the child is: a province or territory, outside Canada, or not known.
+OUTSIDE_CANADA = "XX"
+LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
+
+
+class Language(models.TextChoices):
+    EN = "en", "English"
+    FR = "fr", "Français"
+
+
+class Report(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        NEEDS_INFO = "needs_info", _("Needs more information")
+        SENT_TO_POLICE = "sent_to_police", _("Sent to police")
+        PROVIDER_NOTICE = "provider_notice", _("Notice to a service provider")
+        OTHER_HOTLINE = "other_hotline", _("Sent to another country’s hotline")
+        CLOSED = "closed", _("Closed: not actionable")
+
+    class CloseReason(models.TextChoices):
+        NOT_ILLEGAL = "not_illegal", _("No offence against a child")
+        NOT_ENOUGH = "not_enough", _("Not enough information to act on")
+        DUPLICATE = "duplicate", _("Already reported and handled")
+        CONTENT_GONE = "content_gone", _("The content is no longer online")
+        OUTSIDE_MANDATE = "outside_mandate", _("Outside the tipline’s mandate")
+
+    # In clear: what triage and the statistics need.
+    number = models.CharField(max_length=20, unique=True, null=True, blank=True, verbose_name=_("number"))
+    report_type = models.CharField(max_length=20, choices=ReportType.choices, verbose_name=_("type"))
+    danger = models.CharField(max_length=10, choices=Answer.choices, verbose_name=_("child in danger now"))
+    urgent = models.BooleanField(default=False, verbose_name=_("urgent"))
+    platform = models.CharField(max_length=20, choices=Platform.choices, blank=True, verbose_name=_("platform"))
+    incident_date = models.DateField(null=True, blank=True, verbose_name=_("when it happened"))
+    incident_date_approximate = models.BooleanField(default=False, verbose_name=_("approximate date"))
+    child_age_range = models.CharField(max_length=10, choices=AgeRange.choices, blank=True, verbose_name=_("age"))
+    province = models.CharField(max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where"))
+    reporter_role = models.CharField(max_length=10, choices=ReporterRole.choices, blank=True)
+    meeting_planned = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    images_exchanged = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    reporter_is_person_shown = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    images_shared = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    being_threatened = models.CharField(max_length=10, choices=Answer.choices, blank=True)
+    police_may_contact = models.BooleanField(default=False)
+    language = models.CharField(max_length=2, choices=Language.choices, default=Language.EN)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
+    close_reason = models.CharField(max_length=20, choices=CloseReason.choices, blank=True)
+    classified_type = models.CharField(max_length=20, choices=ReportType.choices, blank=True)
+    criminal_code_section = models.CharField(max_length=20, blank=True)  # one of CriminalCodeSection
+    version = models.PositiveIntegerField(default=1)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # The one-time follow-up code, hashed like a password; the form's token makes a resubmission harmless.
+    follow_up_code_hash = models.CharField(max_length=200, blank=True)
+    submission_token = models.UUIDField(unique=True, null=True, blank=True)
+
+    # Encrypted: everything the reporter told us.
+    urls = EncryptedJSONField(default=list, blank=True)
+    usernames = EncryptedJSONField(default=list, blank=True)
+    platform_other = EncryptedTextField(blank=True)
+    description = EncryptedTextField(blank=True)
+    person_usernames = EncryptedJSONField(default=list, blank=True)
+    person_name = EncryptedTextField(blank=True)
+    person_age = EncryptedTextField(blank=True)
+    person_location = EncryptedTextField(blank=True)
+    reporter_name = EncryptedTextField(blank=True)
+    reporter_email = EncryptedTextField(blank=True)
+    reporter_phone = EncryptedTextField(blank=True)
+
+    ENCRYPTED_FIELDS = [
+        "urls", "usernames", "platform_other", "description", "person_usernames", "person_name", "person_age",
+        "person_location", "reporter_name", "reporter_email", "reporter_phone",
+    ]  # fmt: skip
+
+    class Meta:
+        verbose_name = _("tipline report")
+        ordering = ["-received_at", "-pk"]
+
+    def __str__(self):
+        return self.number or f"#{self.pk}"
+
+    def assign_number(self):
+        self.number = f"TL-{self.received_at.year}-{self.pk:06d}"
+        Report.objects.filter(pk=self.pk).update(number=self.number)
+
+    @property
+    def is_open(self):
+        return self.status in {self.Status.NEW, self.Status.IN_REVIEW, self.Status.NEEDS_INFO}
+
+    @property
+    def effective_type(self):
+        return ReportType(self.classified_type or self.report_type)
+
+
+class Fingerprint(models.Model):
+    """A keyed fingerprint of one normalised address or username of a report: equal ones link reports."""
+
+    class Kind(models.TextChoices):
+        URL = "url", _("web address")
+        USERNAME = "username", _("username")
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="fingerprints")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    digest = models.CharField(max_length=64, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["report", "kind", "digest"], name="one_fingerprint_per_value")]
+
+    def __str__(self):
+        return f"{self.kind} {self.digest[:12]}"
+
+
+class Addition(models.Model):
+    """What the reporter added later, with the number and the follow-up code."""
+
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="additions")
+    text = EncryptedTextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Note(models.Model):
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = EncryptedTextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.report_id} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class AppendOnly(ValidationError):
+    pass
+
+
+class AuditEntry(models.Model):
+    """One thing an analyst did with a report. Written once, never changed or deleted, except when the
+    report itself is purged: then the entry keeps the number and loses the link."""
+
+    class Action(models.TextChoices):
+        OPENED = "opened", _("Opened the report")
+        DECIDED = "decided", _("Decision")
+        CLASSIFIED = "classified", _("Classification")
+        NOTE = "note", _("Note added")
+        MESSAGE = "message", _("Message to the reporter")
+        EXPORTED = "exported", _("Export")
+        ADDITION = "addition", _("Reporter added information")
+        ALERT = "alert", _("Urgent alert sent")
+
+    report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit")
+    report_number = models.CharField(max_length=20, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    username = models.CharField(max_length=150, blank=True)
+    action = models.CharField(max_length=20, choices=Action.choices)
+    detail = models.CharField(max_length=500, blank=True)
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name_plural = _("audit entries")
+
+    def __str__(self):
+        return f"{self.report_number} {self.action} {self.username}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnly("Audit entries are never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnly("Audit entries are never deleted.")
+
+
+class ReporterMessage(models.Model):
+    """An email to a reporter in the outbox, so the retention command can wipe the address once it is sent."""
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="messages")
+    email = models.ForeignKey("resources.OutgoingEmail", null=True, on_delete=models.SET_NULL, related_name="+")
+    kind = models.CharField(max_length=20)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"{self.kind} {self.created_at:%Y-%m-%d}"
+
+
+class PurgedCount(models.Model):
+    """What remains of purged reports for the statistics: counts, with nothing about any one report."""
+
+    month = models.DateField()
+    report_type = models.CharField(max_length=20, choices=ReportType.choices)
+    province = models.CharField(max_length=2, blank=True)
+    urgent = models.BooleanField(default=False)
+    status = models.CharField(max_length=20, choices=Report.Status.choices)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["month", "report_type", "province", "urgent", "status"], name="one_count_per_group"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.report_type} {self.count}"
+
+
+class CriminalCodeSection(models.TextChoices):
+    """The Criminal Code sections an analyst may name when classifying a report (a fixed list)."""
+
+    CHILD_PORNOGRAPHY = "163.1", _("s. 163.1: child sexual abuse material (child pornography)")
+    LURING = "172.1", _("s. 172.1: luring a child")
+    AGREEMENT = "172.2", _("s. 172.2: agreement or arrangement to commit a sexual offence against a child")
+    EXPLICIT_MATERIAL = "171.1", _("s. 171.1: making sexually explicit material available to a child")
+    INTIMATE_IMAGE = "162.1", _("s. 162.1: publishing an intimate image without consent")
+    EXTORTION = "346", _("s. 346: extortion")
+    SEXUAL_SERVICES = "286.1(2)", _("s. 286.1(2): obtaining sexual services from a person under 18")
+    TRAFFICKING = "279.011", _("s. 279.011: trafficking of a person under 18")
+    OUTSIDE_CANADA = "7(4.1)", _("s. 7(4.1): sexual offence against a child committed outside Canada")
+    INVITATION = "152", _("s. 152: invitation to sexual touching")
+    NONE = "none", _("No offence identified")

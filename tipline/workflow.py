@@ -1,0 +1,120 @@
+"""The life of a report in triage: the one list of allowed decisions, and what each decision does.
+
+Every change locks the report, checks the version the analyst saw (so two analysts acting on one
+report cannot both succeed), writes the audit log and saves the reporter's email, in one transaction.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from tipline.alerts import message_reporter
+from tipline.models import AuditEntry, CriminalCodeSection, Note, Report, ReportType
+
+Status = Report.Status
+
+# The only decisions there are. Sent to police and the notice to a provider get their packages in part 2.
+TRANSITIONS = {
+    Status.NEW: {Status.IN_REVIEW},
+    Status.IN_REVIEW: {
+        Status.NEEDS_INFO,
+        Status.SENT_TO_POLICE,
+        Status.PROVIDER_NOTICE,
+        Status.OTHER_HOTLINE,
+        Status.CLOSED,
+    },
+    Status.NEEDS_INFO: {Status.IN_REVIEW},
+    Status.SENT_TO_POLICE: set(),
+    Status.PROVIDER_NOTICE: set(),
+    Status.OTHER_HOTLINE: set(),
+    Status.CLOSED: set(),
+}
+
+# Which message (templates/tipline/emails/<name>) tells a reporter who left an email about a decision.
+MESSAGE_FOR_STATUS = {Status.NEEDS_INFO: "needs_info", Status.SENT_TO_POLICE: "sent_to_police"}
+
+
+class ReportChanged(ValidationError):
+    """Another analyst changed the report since this page was loaded."""
+
+
+def allowed_transitions(report):
+    return TRANSITIONS[Status(report.status)]
+
+
+def audit(report, by, action, detail=""):
+    return AuditEntry.objects.create(
+        report=report, report_number=report.number or "", user=by, username=by.get_username() if by else "",
+        action=action, detail=detail[:500],
+    )  # fmt: skip
+
+
+def locked_report(report, expected_version):
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if expected_version is not None and locked.version != expected_version:
+        raise ReportChanged(
+            _("Report %(number)s changed since you opened it. Reload it and try again.") % {"number": locked.number},
+            code="changed",
+        )
+    return locked
+
+
+def bump(report, fields):
+    report.version = F("version") + 1
+    report.save(update_fields=[*fields, "version", "updated_at"])
+    report.refresh_from_db()
+
+
+@transaction.atomic
+def decide(report, to_status, by, expected_version=None, reason=""):
+    """Move a report to `to_status`; a report closed as not actionable needs a reason. Returns the saved report."""
+    report = locked_report(report, expected_version)
+    if to_status not in Status.values or Status(to_status) not in allowed_transitions(report):
+        raise ValidationError(
+            _("A report that is “%(current)s” cannot become “%(next)s”.")
+            % {"current": report.get_status_display(), "next": dict(Status.choices).get(to_status, to_status)},
+            code="not_allowed",
+        )
+    to_status = Status(to_status)
+    if to_status == Status.CLOSED and reason not in Report.CloseReason.values:
+        raise ValidationError(_("Choose why the report is not actionable."), code="reason")
+    from_status = report.get_status_display()
+    report.status = to_status
+    report.close_reason = reason if to_status == Status.CLOSED else ""
+    report.decided_at = timezone.now()
+    bump(report, ["status", "close_reason", "decided_at"])
+    detail = f"{from_status} → {to_status.label}"
+    if report.close_reason:
+        detail += f" ({report.get_close_reason_display()})"
+    audit(report, by, AuditEntry.Action.DECIDED, detail)
+    if to_status in MESSAGE_FOR_STATUS:
+        message_reporter(report, MESSAGE_FOR_STATUS[to_status], by)
+    return report
+
+
+@transaction.atomic
+def classify(report, by, report_type, section, expected_version=None):
+    """The analyst's classification: the type confirmed or corrected, and a Criminal Code section."""
+    report = locked_report(report, expected_version)
+    if report_type not in ReportType.values or section not in CriminalCodeSection.values:
+        raise ValidationError(_("Choose a type and a Criminal Code section from the lists."), code="classification")
+    report.classified_type, report.criminal_code_section = report_type, section
+    bump(report, ["classified_type", "criminal_code_section"])
+    detail = f"{ReportType(report_type).label}; {CriminalCodeSection(section).label}"
+    audit(report, by, AuditEntry.Action.CLASSIFIED, detail)
+    return report
+
+
+@transaction.atomic
+def add_note(report, by, text):
+    if not text.strip():
+        raise ValidationError(_("Write the note first."), code="empty")
+    note = Note.objects.create(report=report, author=by, text=text.strip())
+    audit(report, by, AuditEntry.Action.NOTE)
+    return note
+
+
+def record_opening(report, by):
+    audit(report, by, AuditEntry.Action.OPENED)
