@@ -77,3 +77,15 @@ def safety_exit(context):
 def get_item(mapping, key):
     """`mapping[key]` in a template, or None (used to look up a page's version in this language)."""
     return (mapping or {}).get(key)
+
+
+@register.filter
+def tel_uri(number):
+    """A phone number as a tel: or sms: address: digits only, with +1 for a Canadian ten- or eleven-digit number
+    (1-800-668-6868 → +18006686868), so phones dial it from anywhere; short numbers (911, 686868) stay as they are."""
+    digits = "".join(character for character in str(number) if character.isdigit())
+    if len(digits) == 11 and digits.startswith("1"):
+        return f"+{digits}"
+    if len(digits) == 10:
+        return f"+1{digits}"
+    return digits
