@@ -6,6 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
 from website.models import active_language
 
@@ -89,3 +90,9 @@ def tel_uri(number):
     if len(digits) == 10:
         return f"+1{digits}"
     return digits
+
+
+@register.filter
+def nowrap(value):
+    """`value` in a span that never breaks across lines (order numbers break at their hyphens otherwise)."""
+    return format_html('<span class="nowrap">{}</span>', value)
