@@ -128,4 +128,5 @@ def load(stdout, loaded):
         "topics": topics,
         "home_cards": home_cards,
         "menu_items": menu_items,
+        "audience_links": [(hubs[code], label) for code, label in MENU_LABELS.items()],
     }

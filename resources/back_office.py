@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from resources import reports
 from resources.models import Agency, Order, OrderLine, Province, StockItem, StockMovement
 from resources.stock import low_stock_items, move_stock
+from resources.stock_overview import with_titles_and_backorders
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
 from website.csv_export import csv_response
 from website.transactions import TryAgain
@@ -101,7 +102,8 @@ class QueueFilterForm(forms.Form):
 
 @order_managers_only
 def order_queue(request):
-    form = QueueFilterForm(request.GET)
+    # A first visit shows what still has to ship; choosing "All" (status=) shows everything.
+    form = QueueFilterForm(request.GET if "status" in request.GET else {**request.GET.dict(), "status": "open"})
     orders = form.orders()
     if request.GET.get("export") == "orders":
         return orders_csv(orders)
@@ -334,7 +336,7 @@ class ThresholdForm(forms.ModelForm):
 
 @order_managers_only
 def stock_list(request):
-    items = StockItem.objects.order_by("sku")
+    items = with_titles_and_backorders(StockItem.objects.order_by("sku"))
     return admin_page(request, "resources/admin/stock_list.html", _("Stock"), {"items": items}, icon="box")
 
 

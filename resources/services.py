@@ -86,6 +86,11 @@ def orderable_edition(edition_id):
     return edition
 
 
+def basket_line_count(user):
+    """How many editions are in the user's basket (the officer bar's count), in one query."""
+    return BasketLine.objects.filter(basket__user=user).count()
+
+
 def basket_of(user):
     basket, _created = Basket.objects.get_or_create(user=user)
     return basket

@@ -14,7 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,6 +22,7 @@ from resources import review, services
 from resources.accounts import confirm_agency_request, member_to_confirm, request_agency_account
 from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
 from resources.models import Order, OrderingSettings, PrintEdition
+from resources.timeline import order_timeline
 from website.client_address import client_address
 from website.sign_in_limits import normalize_account
 from website.throttle import throttled
@@ -142,8 +143,22 @@ def add_to_basket(request, agency):
     except ValidationError as error:
         messages.error(request, about_edition(form.cleaned_data["edition"], error.messages[0]))
         return redirect(back)
-    messages.success(request, _("Your basket is updated."))
-    return redirect("resources:basket")
+    # The officer stays on the page they ordered from: the message confirms and links to the basket.
+    edition = form.cleaned_data["edition"]
+    quantity = form.cleaned_data["quantity"]
+    if quantity:
+        added = ngettext(
+            "In your basket: %(quantity)s piece, %(edition)s.",
+            "In your basket: %(quantity)s pieces, %(edition)s.",
+            quantity,
+        ) % {
+            "quantity": quantity,
+            "edition": PrintEdition.objects.get(pk=edition).edition_name,
+        }
+    else:
+        added = _("Your basket is updated.")
+    messages.success(request, added, extra_tags="basket-link")
+    return redirect(back)
 
 
 def about_edition(edition_id, message):
@@ -264,14 +279,21 @@ def agency_order(agency, number):
     if not ORDER_NUMBER.match(number):
         raise Http404
     return get_object_or_404(
-        Order.objects.select_related("follow_up_of").prefetch_related("lines"), agency=agency, number=number
+        Order.objects.select_related("follow_up_of").prefetch_related("lines", "events"), agency=agency, number=number
     )
 
 
 @agency_required
 def order(request, agency, number):
     order = agency_order(agency, number)
-    context = {"order": order, "follow_up": order.follow_ups.first(), "agency": agency}
+    events = list(order.events.all())
+    context = {
+        "order": order,
+        "follow_up": order.follow_ups.first(),
+        "agency": agency,
+        "timeline": order_timeline(order, events),
+        "team_notes": [event for event in events if event.note and event.by_id != order.placed_by_id],
+    }
     return render(request, "resources/order.html", context)
 
 

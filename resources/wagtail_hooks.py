@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from resources import admin_views, back_office
 from resources.accounts import users_who_may_join_an_agency
-from resources.models import Agency, AgencyAddress, AgencyMember
+from resources.models import Agency, AgencyAddress, AgencyMember, Order
 from resources.stock import low_stock_items
 
 
@@ -60,6 +60,31 @@ def print_orders_menu():
         ]
     )
     return PrintOrdersMenu(_("Print orders"), menu, icon_name="mail", order=250)
+
+
+class WorkQueuePanel(Component):
+    """What waits for the team: orders to review and agency requests to decide, each linked to its list."""
+
+    name = "print_orders_waiting"
+    order = 40
+
+    def __init__(self, orders_to_review, agency_requests):
+        self.orders_to_review = orders_to_review
+        self.agency_requests = agency_requests
+
+    def render_html(self, parent_context=None):
+        context = {"orders_to_review": self.orders_to_review, "agency_requests": self.agency_requests}
+        return render_to_string("resources/admin/work_queue_panel.html", context)
+
+
+@hooks.register("construct_homepage_panels")
+def work_queue_counts(request, panels):
+    can_manage = request.user.has_perm("resources.manage_orders")
+    can_decide = request.user.has_perm("resources.change_agency")
+    if can_manage or can_decide:
+        orders = Order.objects.filter(status=Order.Status.NEEDS_REVIEW).count() if can_manage else None
+        requests = Agency.objects.filter(status=Agency.Status.PENDING).count() if can_decide else None
+        panels.append(WorkQueuePanel(orders, requests))
 
 
 class LowStockPanel(Component):

@@ -6,7 +6,7 @@ from wagtail.models import Locale
 
 from website import demo_content
 from website.bilingual import H, T, english, publish_french
-from website.models import MainMenu, SiteSettings, StandardPage
+from website.models import HelpPage, MainMenu, SiteSettings, StandardPage
 
 
 def standard_page_content(number, title=None):
@@ -36,6 +36,8 @@ def build_bilingual_site():
     about, about_fr = add_standard_page(home, demo_content.ABOUT)
     safety, safety_fr = add_standard_page(home, demo_content.STAYING_SAFE)
     english_only, _ = add_standard_page(home, standard_page_content(99, T("Only in English", "")), translate=False)
+    help_page, _ = demo_content.get_or_create_child(home, HelpPage, demo_content.GET_HELP)
+    help_fr = publish_french(help_page, demo_content.GET_HELP)
     demo_content.load_link_snippet(MainMenu, "items", [about, safety])
     site_settings = SiteSettings.load()
     site_settings.safety_page = safety
@@ -48,6 +50,8 @@ def build_bilingual_site():
         safety=safety,
         safety_fr=safety_fr,
         english_only=english_only,
+        help=help_page,
+        help_fr=help_fr,
     )
 
 

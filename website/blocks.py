@@ -44,7 +44,9 @@ class FigureBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     tone = blocks.ChoiceBlock(
-        choices=[("info", _("Good to know")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        # "urgent" is for a line readers must act on at once (call 911): marked by colour, with no
+        # "Good to know" label that would play it down.
+        choices=[("info", _("Good to know")), ("tip", _("Tip")), ("warning", _("Warning")), ("urgent", _("Urgent"))],
         default="info",
         label=_("tone"),
     )
@@ -137,6 +139,46 @@ class DownloadBlock(blocks.StructBlock):
         label = _("Download")
 
 
+class HelpLineBlock(blocks.StructBlock):
+    """A service to reach now: its phone number (a tel: link), text number (an sms: link) and website."""
+
+    name = blocks.CharBlock(label=_("name"))
+    description = blocks.TextBlock(required=False, label=_("description"))
+    phone = blocks.CharBlock(required=False, max_length=30, label=_("phone number"))
+    text_number = blocks.CharBlock(required=False, max_length=30, label=_("text message number"))
+    url = blocks.URLBlock(required=False, label=_("website"))
+    link_text = blocks.CharBlock(required=False, label=_("website link text"))
+    urgent = blocks.BooleanBlock(
+        required=False, label=_("urgent"), help_text=_("For emergencies: shown first and marked in red.")
+    )
+
+    class Meta:
+        icon = "mobile-alt"
+        label = _("Help line")
+        template = "blocks/help_line_block.html"
+
+
+class ReportBlock(blocks.StructBlock):
+    """How to report the online sexual exploitation of a child: links to the report line in the site settings."""
+
+    name = blocks.CharBlock(label=_("name"))
+    description = blocks.TextBlock(required=False, label=_("description"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Report line")
+        template = "blocks/report_block.html"
+
+
+class AudienceLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("page"))
+    label = blocks.CharBlock(required=False, label=_("label"), help_text=_("Leave empty to use the page title."))
+
+    class Meta:
+        icon = "user"
+        label = _("Audience link")
+
+
 class StandardBlocks(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -148,6 +190,11 @@ class StandardBlocks(blocks.StreamBlock):
 
 class HomePageBlocks(StandardBlocks):
     cards = CardsBlock()
+
+
+class HelpPageBlocks(StandardBlocks):
+    help_line = HelpLineBlock()
+    report = ReportBlock()
 
 
 class GuideBlocks(StandardBlocks):

@@ -17,7 +17,16 @@ from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from website.models import Footer, FooterLink, MainMenu, MainMenuItem, SiteSettings, active_language, for_active_locale
+from website.models import (
+    Footer,
+    FooterLink,
+    HelpPage,
+    MainMenu,
+    MainMenuItem,
+    SiteSettings,
+    active_language,
+    for_active_locale,
+)
 
 VERSION_KEY = "content:version"
 
@@ -63,6 +72,18 @@ def safety_page_url(site_settings):
     return page.url if page else None
 
 
+def help_page_url():
+    """The "Get help now" page in the active language, or in the default language if it is not translated."""
+    pages = {
+        page.locale.language_code: page
+        for page in HelpPage.objects.live()
+        .filter(locale__language_code__in=[active_language(), settings.LANGUAGE_CODE])
+        .select_related("locale")
+    }
+    page = pages.get(active_language()) or pages.get(settings.LANGUAGE_CODE)
+    return page.url if page else None
+
+
 def build():
     site_settings = SiteSettings.load()
     menu = for_active_locale(MainMenu)
@@ -75,6 +96,7 @@ def build():
         "report_url": reverse(REPORT_URL_NAME[0]) if REPORT_URL_NAME else None,
         "exit_url": site_settings.exit_url,
         "safety_page_url": safety_page_url(site_settings),
+        "help_page_url": help_page_url(),
         "main_menu": links(list(menu.items.select_related("page"))) if menu else [],
         "footer_about": footer.about if footer else "",
         "footer_links": links(list(footer.links.select_related("page"))) if footer else [],

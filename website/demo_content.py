@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
 from website.bilingual import H, T, english, has_french, publish_french
-from website.models import Footer, HomePage, MainMenu, SiteSettings, StandardPage
+from website.models import Footer, HelpPage, HomePage, MainMenu, SiteSettings, StandardPage
 
 HOME = {
     "title": T("Helping children stay safe online", "Aider les enfants à rester en sécurité en ligne"),
@@ -34,7 +34,7 @@ HOME_BODY_INTRO = [
     {
         "type": "callout",
         "value": {
-            "tone": "info",
+            "tone": "urgent",
             "title": T(
                 "If a child is in immediate danger, call 911.", "Si un enfant est en danger immédiat, composez le 911."
             ),
@@ -262,7 +262,7 @@ STAYING_SAFE = {
                 "<p>Si quelqu’un vérifie votre téléphone ou votre ordinateur, ou pourrait entrer dans la pièce, vous "
                 "pouvez quitter ce site en un seul geste. Cette page explique comment, et ce que vous pouvez faire "
                 "d’autre.</p>"
-                "<p>Pour nous signaler un enfant victime d’abus en ligne, utilisez notre "
+                "<p>Pour nous signaler un enfant victime d’exploitation en ligne, utilisez notre "
                 '<a href="/fr/signaler/">formulaire de signalement</a>. Vous n’avez pas à donner votre nom.</p>',
             ),
         },
@@ -376,6 +376,99 @@ STAYING_SAFE = {
     ],
 }
 
+GET_HELP = {
+    "title": T("Get help now", "Obtenir de l’aide maintenant"),
+    "slug": T("get-help-now", "obtenir-de-l-aide"),
+    "summary": T(
+        "You do not have to deal with this alone. These services can help today, for free.",
+        "Vous n’avez pas à faire face à cette situation seul. Ces services peuvent vous aider dès aujourd’hui, "
+        "gratuitement.",
+    ),
+    "body": [
+        {
+            "type": "help_line",
+            "value": {
+                "name": T("A child is in danger right now", "Un enfant est en danger en ce moment"),
+                "description": T(
+                    "Call 911 for the police. Stay on the line and tell them where the child is.",
+                    "Composez le 911 pour joindre la police. Restez en ligne et dites où se trouve l’enfant.",
+                ),
+                "phone": T("911", "911"),
+                "text_number": "",
+                "url": "",
+                "link_text": T("", ""),
+                "urgent": True,
+            },
+        },
+        {
+            "type": "report",
+            "value": {
+                "name": T(
+                    "Report the online sexual exploitation of a child",
+                    "Signaler l’exploitation sexuelle d’un enfant en ligne",
+                ),
+                "description": T(
+                    "Report a child being lured, threatened or exploited online, or sexual images of a child. You "
+                    "can report without giving your name, and you do not need to be certain.",
+                    "Signalez un enfant leurré, menacé ou exploité en ligne, ou des images sexuelles d’un enfant. "
+                    "Vous pouvez faire un signalement sans donner votre nom, et vous n’avez pas besoin d’être certain.",
+                ),
+            },
+        },
+        {
+            "type": "help_line",
+            "value": {
+                "name": T("Kids Help Phone", "Jeunesse, J’écoute"),
+                "description": T(
+                    "Free, confidential support for young people, 24 hours a day, by phone or by text, in English "
+                    "and French.",
+                    "Du soutien gratuit et confidentiel pour les jeunes, 24 heures sur 24, par téléphone ou par "
+                    "texto, en français et en anglais.",
+                ),
+                "phone": T("1-800-668-6868", "1-800-668-6868"),
+                "text_number": T("686868", "686868"),
+                "url": "https://kidshelpphone.ca/",
+                "link_text": T("kidshelpphone.ca", "jeunessejecoute.ca"),
+                "urgent": False,
+            },
+        },
+        {
+            "type": "help_line",
+            "value": {
+                "name": T("NeedHelpNow.ca", "AidezMoiSVP.ca"),
+                "description": T(
+                    "For young people whose sexual pictures or videos were shared: how to get them taken down, "
+                    "and where to find support.",
+                    "Pour les jeunes dont des photos ou des vidéos sexuelles ont été partagées : comment les faire "
+                    "retirer, et où trouver du soutien.",
+                ),
+                "phone": "",
+                "text_number": "",
+                "url": "https://needhelpnow.ca/",
+                "link_text": T("Go to NeedHelpNow.ca", "Aller sur AidezMoiSVP.ca"),
+                "urgent": False,
+            },
+        },
+        {
+            "type": "help_line",
+            "value": {
+                "name": T("Take It Down", "« Take It Down »"),
+                "description": T(
+                    "A free service that helps remove, or stop the sharing of, sexual pictures or videos taken of "
+                    "you before you were 18. Your pictures never leave your device.",
+                    "Un service gratuit qui aide à retirer, ou à empêcher de partager, des photos ou des vidéos "
+                    "sexuelles de vous prises avant vos 18 ans. Vos photos ne quittent jamais votre appareil.",
+                ),
+                "phone": "",
+                "text_number": "",
+                "url": "https://takeitdown.ncmec.org/",
+                "link_text": T("Go to Take It Down", "Aller sur Take It Down"),
+                "urgent": False,
+            },
+        },
+    ],
+}
+
 HOME_CARDS_HEADING = T("Find what you need", "Trouvez ce qu’il vous faut")
 
 FOOTER_ABOUT = T(
@@ -479,6 +572,12 @@ def home_cards(loaded):
     return [{"type": "cards", "value": value}]
 
 
+def audience_links(loaded):
+    """The home page's "Find guides for me" links, offered by the other apps' demo content: (page, T label) pairs."""
+    links = [link for app_pages in loaded.values() for link in app_pages.get("audience_links", [])]
+    return [{"type": "link", "value": {"page": page.pk, "label": label}} for page, label in links]
+
+
 def load(stdout, loaded):
     home = load_home()
     pages = {"home": home}
@@ -486,6 +585,8 @@ def load(stdout, loaded):
         page, _ = get_or_create_child(home, StandardPage, content)
         ensure_french(page, content)
         pages[key] = page
+    pages["help"], _ = get_or_create_child(home, HelpPage, GET_HELP)
+    ensure_french(pages["help"], GET_HELP)
     load_admin_user(stdout)
     return pages
 
@@ -495,9 +596,11 @@ def finish(stdout, loaded):
     pages = loaded["website"]
     home = pages["home"]
     cards = home_cards(loaded)
-    if cards and not any(block.block_type == "cards" for block in home.body):
-        content = {**HOME, "body": HOME_BODY_INTRO + cards}
+    links = audience_links(loaded)
+    if (cards and not any(block.block_type == "cards" for block in home.body)) or (links and not home.audience_links):
+        content = {**HOME, "body": HOME_BODY_INTRO + cards, "audience_links": links}
         home.body = english(content["body"])
+        home.audience_links = english(content["audience_links"])
         stored_as_the_admin_does(home).save_revision().publish()
         publish_french(home, content)
 

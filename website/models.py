@@ -18,7 +18,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from website.blocks import HomePageBlocks, StandardBlocks
+from website.blocks import AudienceLinkBlock, HelpPageBlocks, HomePageBlocks, StandardBlocks
 
 
 def https_only(value):
@@ -182,9 +182,15 @@ class SitePage(Page):
 
 class HomePage(SitePage):
     intro = models.TextField(verbose_name=_("introduction"))
+    audience_links = StreamField(
+        [("link", AudienceLinkBlock())],
+        blank=True,
+        verbose_name=_("“Find guides for me” links"),
+        help_text=_("The audiences offered at the top of the home page, beside “Get help now”."),
+    )
     body = StreamField(HomePageBlocks(), blank=True, verbose_name=_("body"))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("audience_links"), FieldPanel("body")]
     search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     max_count_per_parent = 1
@@ -201,6 +207,7 @@ class HomePage(SitePage):
         card_pages = [
             card["page"] for block in self.body if block.block_type == "cards" for card in block.value["cards"]
         ]
+        card_pages += [link.value["page"] for link in self.audience_links]
         context["localized_pages"] = localized_pages([page for page in card_pages if page])
         return context
 
@@ -216,6 +223,24 @@ class StandardPage(SitePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class HelpPage(SitePage):
+    """ "Get help now": emergency numbers, the report line and help lines, linked from every page's header."""
+
+    body = StreamField(HelpPageBlocks(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    promote_panels = Page.promote_panels
+    search_fields = SitePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = []
+    # One per language: the header links to it.
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("get help page")
 
 
 # --- Navigation snippets --------------------------------------------------

@@ -9,6 +9,8 @@ PAGES = [
     "/fr/",
     "/en/about/",
     "/fr/a-propos/",
+    "/en/get-help-now/",
+    "/fr/obtenir-de-l-aide/",
     "/en/staying-safe-online/",
     "/fr/naviguer-en-securite/",
     "/en/search/?q=safety",
@@ -30,6 +32,16 @@ def test_page_has_no_axe_violations(page, live_site, path):
 def test_page_has_no_axe_violations_on_a_phone(page, live_site, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(path)
+    assert violations(page) == []
+
+
+@pytest.mark.parametrize(("path", "menu", "filters"), [("/en/library/", "Menu", "Filter"), ("/fr/", "Menu", None)])
+def test_phone_menu_and_filters_opened_have_no_axe_violations(page, live_site, path, menu, filters):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(path)
+    page.get_by_text(menu, exact=True).click()
+    if filters:
+        page.get_by_text(filters, exact=True).click()
     assert violations(page) == []
 
 

@@ -40,9 +40,9 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
     page.get_by_role("button", name="Filter").click()
     page.get_by_role("row", name=re.compile(order.number)).get_by_role("link", name=order.number).click()
 
-    approve = page.get_by_role("group", name="Approve")
+    approve = page.get_by_role("group", name="Approve order")
     approve.get_by_label(re.compile("NB-GCH-PO-EN")).fill("50")
-    approve.get_by_role("button", name="Save").click()
+    approve.get_by_role("button", name="Approve order").click()
     expect(page.get_by_text(f"Order {order.number} is updated.")).to_be_visible()
     cells = page.get_by_role("row", name=re.compile("NB-GCH-PO-EN")).get_by_role("cell")
     expect(cells).to_have_text(["NB-GCH-PO-EN", "Game chat: play it safe", "120", "50", "50", "0", "0"])
@@ -55,12 +55,12 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
     expect(slip.get_by_role("row", name=re.compile("NB-GCH-PO-EN"))).to_contain_text("50")
     assert slip.pdf(format="Letter").startswith(b"%PDF")
 
-    page.get_by_role("group", name="Mark packing").get_by_role("button", name="Save").click()
+    page.get_by_role("group", name="Mark packing").get_by_role("button", name="Mark packing").click()
     shipping = page.get_by_role("group", name="Mark shipped")
     shipping.get_by_label("Carrier").fill("Postes Canada")
     shipping.get_by_label("Tracking number").fill("7301 2026 4242")
     mail.outbox.clear()
-    shipping.get_by_role("button", name="Save").click()
+    shipping.get_by_role("button", name="Mark shipped").click()
     expect(page.get_by_role("definition").filter(has_text="Postes Canada, 7301 2026 4242")).to_be_visible()
 
     shipped = [message for message in mail.outbox if order.number in message.subject]

@@ -47,6 +47,7 @@ class Language:
     sign_in_error: str
     basket_heading: str
     basket_updated: str
+    view_basket: str  # the link in the confirmation that stays on the resource's page
     brochure_quantity_in_basket: str
     brochure_error: str  # the error summary's link to the French brochures' quantity
     update_basket: str
@@ -84,6 +85,7 @@ ENGLISH = Language(
     sign_in_error="The email or password is not right. Both are case-sensitive.",
     basket_heading="Your basket",
     basket_updated="Your basket is updated.",
+    view_basket="View your basket",
     brochure_quantity_in_basket="Pieces of Sextortion: how to help your child, French",
     brochure_error="Sextortion: how to help your child (French): {error}",
     update_basket="Update the basket",
@@ -121,6 +123,7 @@ FRENCH = Language(
     sign_in_error="Le courriel ou le mot de passe est incorrect. Les majuscules et les minuscules comptent.",
     basket_heading="Votre panier",
     basket_updated="Votre panier est mis à jour.",
+    view_basket="Voir votre panier",
     brochure_quantity_in_basket="Exemplaires de Sextorsion : comment aider votre enfant, Français",
     brochure_error="Sextorsion : comment aider votre enfant (Français) : {error}",
     update_basket="Mettre à jour le panier",
@@ -191,8 +194,12 @@ def add_to_basket(page, language, resource, field, button, pieces):
     page.goto(resource)
     page.get_by_label(field, exact=True).fill(str(pieces))
     page.get_by_role("button", name=button, exact=True).click()
+    # The officer stays on the resource's page, told what is in the basket, with a link to it.
+    expect(page).to_have_url(re.compile(re.escape(resource) + "$"))
+    confirmation = page.get_by_role("main").get_by_role("status")
+    expect(confirmation).to_contain_text(str(pieces))
+    confirmation.get_by_role("link", name=language.view_basket).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(language.basket_heading)
-    expect(page.get_by_role("main").get_by_role("status")).to_have_text(language.basket_updated)
 
 
 def place_order(page, language, note=""):
@@ -366,6 +373,8 @@ def test_an_officer_orders_with_the_keyboard_alone(open_page, put_back):
     page.keyboard.type("200")
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name=ENGLISH.add_french_brochures)).to_be_focused()
+    page.keyboard.press("Enter")
+    tab_to(page, page.get_by_role("link", name=ENGLISH.view_basket))
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(ENGLISH.basket_heading)
 

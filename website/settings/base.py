@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "website.chrome.context_processor",
+                "resources.context_processors.officer",
             ],
         },
     },
@@ -237,6 +238,9 @@ AXES_DISABLE_ACCESS_LOG = True
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 WAGTAIL_SITE_NAME = _("Northbridge Child Protection Foundation")
+# The admin asks no other site for anything: no Gravatar pictures, no check for a new Wagtail release.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "website.SiteImage"

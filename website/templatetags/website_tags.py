@@ -6,6 +6,7 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import dateformat, formats, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from website.models import active_language
@@ -108,3 +109,21 @@ def long_date(value, format_name="DATE_FORMAT"):
     if value.day == 1 and pattern.startswith("j") and active_language() == "fr":
         pattern = r"j\e\r" + pattern[1:]
     return dateformat.format(value, pattern)
+
+
+@register.filter
+def tel_uri(number):
+    """A phone number as a tel: or sms: address: digits only, with +1 for a Canadian ten- or eleven-digit number
+    (1-800-668-6868 → +18006686868), so phones dial it from anywhere; short numbers (911, 686868) stay as they are."""
+    digits = "".join(character for character in str(number) if character.isdigit())
+    if len(digits) == 11 and digits.startswith("1"):
+        return f"+{digits}"
+    if len(digits) == 10:
+        return f"+1{digits}"
+    return digits
+
+
+@register.filter
+def nowrap(value):
+    """`value` in a span that never breaks across lines (order numbers break at their hyphens otherwise)."""
+    return format_html('<span class="nowrap">{}</span>', value)

@@ -1,0 +1,179 @@
+"""Pages arranged for a phone: a short header with a Menu that opens without JavaScript, help one tap away,
+and no page that scrolls sideways at 320 px, in English and in French."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser import test_ordering
+from tests.browser.test_ordering import (
+    AMANDA,
+    ENGLISH,
+    FRENCH,
+    MARIE_JOSEE,
+    add_to_basket,
+    place_order_for,
+    signed_in_page,
+)
+
+open_page = test_ordering.open_page  # the fixture, shared with the ordering tests
+
+PHONE = {"width": 390, "height": 844}
+SMALLEST_PHONE = {"width": 320, "height": 640}
+
+# One page of every public page type, in both languages.
+PAGE_TYPES = {
+    "home": ("/en/", "/fr/"),
+    "get help": ("/en/get-help-now/", "/fr/obtenir-de-l-aide/"),
+    "standard": ("/en/about/", "/fr/a-propos/"),
+    "audience hub": ("/en/parents/", "/fr/jeunes/"),
+    "library": ("/en/library/", "/fr/bibliotheque/"),
+    "guide": (
+        "/en/library/sextortion-what-parents-need-to-know/",
+        "/fr/bibliotheque/sextorsion-ce-que-les-parents-doivent-savoir/",
+    ),
+    "lesson plan": ("/en/library/uh-oh-feelings-and-trusted-adults/", None),
+    "catalogue": (ENGLISH.catalogue, FRENCH.catalogue),
+    "print resource": (ENGLISH.brochure, FRENCH.brochure),
+    "search": ("/en/search/?q=safety", "/fr/search/?q=aide"),
+    "sign in": ("/en/agency/sign-in/", "/fr/agency/sign-in/"),
+    "request an account": ("/en/agency/request/", "/fr/agency/request/"),
+    "not found": ("/en/no-such-page/", "/fr/aucune-page/"),
+}
+PAGES = [path for paths in PAGE_TYPES.values() for path in paths if path]
+
+HELP = {"en": ("Get help now", "Get help now"), "fr": ("Obtenir de l’aide", "Obtenir de l’aide maintenant")}
+MENU_LINK = {"en": "About us", "fr": "À propos de nous"}
+MAIN_MENU = {"en": "Main", "fr": "Menu principal"}
+
+
+def sideways_overflow(page):
+    """How far the page is wider than the screen, and the elements that stick out (empty when it fits)."""
+    return page.evaluate(
+        """() => {
+            const root = document.documentElement;
+            const width = root.clientWidth;
+            const outside = [...document.body.querySelectorAll('*')]
+                .filter(element => element.getBoundingClientRect().right > width + 0.5)
+                .slice(0, 5)
+                .map(element => element.tagName.toLowerCase() + '.' + element.getAttribute('class'));
+            return root.scrollWidth > width ? {excess: root.scrollWidth - width, outside} : {};
+        }"""
+    )
+
+
+def french_or_english(path):
+    return "fr" if path.startswith("/fr/") else "en"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_page_scrolls_sideways_at_320_px(page, live_site, path):
+    page.set_viewport_size(SMALLEST_PHONE)
+    page.goto(path)
+    assert sideways_overflow(page) == {}
+
+
+@pytest.mark.parametrize("language", [ENGLISH, FRENCH], ids=["en", "fr"])
+def test_no_officer_page_scrolls_sideways_at_320_px_and_order_numbers_never_break(open_page, put_back, language):
+    officer = AMANDA if language is ENGLISH else MARIE_JOSEE
+    number = place_order_for(officer, "NB-SXT-BR-FR", 200)
+    page = signed_in_page(open_page, language, officer)
+    page.set_viewport_size(SMALLEST_PHONE)
+    found = {"my orders": sideways_overflow(page)}
+    add_to_basket(page, language, language.brochure, language.french_brochures, language.add_french_brochures, 200)
+    found["basket"] = sideways_overflow(page)
+    page.get_by_role("button", name=language.checkout).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(language.checkout_heading)
+    found["checkout"] = sideways_overflow(page)
+    page.goto(f"/{language.code}/agency/orders/{number}/")
+    found["order"] = sideways_overflow(page)
+    assert {name: excess for name, excess in found.items() if excess} == {}
+    # One line box each: a number broken at its hyphens would have two.
+    heading_number = page.get_by_role("heading", level=1).get_by_text(number)
+    assert heading_number.evaluate("element => element.getClientRects().length") == 1
+    page.goto(f"/{language.code}/agency/orders/")
+    listed = page.get_by_role("link", name=number)
+    assert listed.evaluate("element => element.getClientRects().length") == 1
+
+
+@pytest.mark.parametrize("path", ["/en/", "/fr/", "/en/about/", "/fr/a-propos/", ENGLISH.catalogue, FRENCH.catalogue])
+def test_on_a_phone_the_leave_quickly_bar_and_header_take_at_most_a_fifth_of_the_screen(page, live_site, path):
+    page.set_viewport_size(PHONE)
+    page.goto(path)
+    header_bottom = page.locator("header.site-header").bounding_box()
+    assert header_bottom["y"] + header_bottom["height"] <= 0.2 * PHONE["height"]
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
+def test_on_a_phone_the_menu_opens_without_javascript(browser, live_site, path):
+    context = browser.new_context(java_script_enabled=False, base_url=live_site.url, viewport=PHONE)
+    page = context.new_page()
+    page.goto(path)
+    language = french_or_english(path)
+    link = page.get_by_role("navigation", name=MAIN_MENU[language]).get_by_role("link", name=MENU_LINK[language])
+    expect(link).to_be_hidden()
+    page.get_by_text("Menu", exact=True).click()
+    expect(link).to_be_visible()
+    link.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(MENU_LINK[language])
+    context.close()
+
+
+def test_on_a_desktop_the_menu_is_open_without_a_menu_button(page, live_site):
+    page.goto("/en/about/")
+    expect(page.get_by_role("navigation", name="Main").get_by_role("link", name="Contact us")).to_be_visible()
+    expect(page.get_by_text("Menu", exact=True)).to_be_hidden()
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/library/sextortion-what-parents-need-to-know/", FRENCH.brochure, "/fr/aucune-page/"]
+)
+def test_on_a_phone_get_help_now_is_one_tap_from_any_page(page, live_site, path):
+    page.set_viewport_size(PHONE)
+    page.goto(path)
+    link_text, heading = HELP[french_or_english(path)]
+    link = page.get_by_role("banner").get_by_role("link", name=link_text)
+    expect(link).to_be_in_viewport(ratio=1)
+    link.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    expect(page.get_by_role("link", name="Call 911" if "/en/" in path else "Appeler le 911")).to_be_visible()
+
+
+@pytest.mark.parametrize(
+    ("path", "audiences"),
+    [
+        ("/en/", ["Parents", "Youth", "Teachers", "Organizations"]),
+        ("/fr/", ["Parents", "Jeunes", "Personnel enseignant", "Organismes"]),
+    ],
+)
+@pytest.mark.parametrize("viewport", [PHONE, SMALLEST_PHONE], ids=["390", "320"])
+def test_home_page_first_screen_on_a_phone_shows_get_help_now_and_guides_for_me(
+    page, live_site, path, audiences, viewport
+):
+    page.set_viewport_size(viewport)
+    page.goto(path)
+    main = page.get_by_role("main")
+    expect(main.get_by_role("link", name=HELP[french_or_english(path)][0])).to_be_in_viewport(ratio=1)
+    for audience in audiences:
+        expect(main.get_by_role("link", name=audience, exact=True)).to_be_in_viewport(ratio=1)
+
+
+@pytest.mark.parametrize(
+    ("path", "button", "results_first"),
+    [
+        ("/en/library/", "Filter", True),
+        ("/fr/bibliotheque/", "Filtrer", True),
+        # The catalogue first says how ordering works; its filters fold all the same.
+        (FRENCH.catalogue, "Filtrer", False),
+    ],
+)
+def test_on_a_phone_library_filters_fold_into_one_control_and_results_show_first(
+    page, live_site, path, button, results_first
+):
+    page.set_viewport_size(PHONE)
+    page.goto(path)
+    apply = page.get_by_role("button", name="Apply filters" if button == "Filter" else "Appliquer les filtres")
+    expect(apply).to_be_hidden()
+    if results_first:
+        expect(page.locator(".card-grid > li").first).to_be_in_viewport()  # a card has no role of its own
+    page.get_by_text(button, exact=True).click()
+    expect(apply).to_be_visible()

@@ -1,0 +1,84 @@
+"""The order team's admin screens: verb labels and confirmation, the queue's default, the dashboard's counts,
+stock with titles and back-orders, and an admin that asks no other site for anything."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from resources.models import Agency, Order, StockItem
+from resources.workflow import change_status
+from tests.resources import test_back_office
+from tests.resources.test_back_office import place
+
+pytestmark = pytest.mark.django_db
+# The order team's fixtures, shared with the back-office tests.
+manager = test_back_office.manager
+manager_client = test_back_office.manager_client
+Status = Order.Status
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_admin_asks_no_other_site_for_avatars_or_new_releases(client, shop):
+    assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
+    assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
+    admin = get_user_model().objects.create_superuser("staff@northbridge.example", "staff@northbridge.example", "x")
+    client.force_login(admin)
+    dashboard = client.get("/admin/").content.decode()
+    assert "gravatar" not in dashboard.lower()
+    assert "w-upgrade" not in dashboard  # Wagtail's "new version available" check, which calls releases.wagtail.io
+
+
+def test_order_actions_are_verbs_and_cancelling_or_declining_must_be_confirmed(shop, manager_client):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    page = soup(manager_client.get(reverse("resources_order_detail", args=[order.pk])))
+    forms = {form.legend.get_text(strip=True): form for form in page.select("form.order-action")}
+    assert set(forms) == {"Approve order", "Cancel order", "Decline order"}
+    for verb, form in forms.items():
+        assert form.button.get_text(strip=True) == verb
+    assert forms["Approve order"].select_one("input[name=confirm]") is None
+    for verb in ("Cancel order", "Decline order"):
+        confirm = forms[verb].select_one("input[type=checkbox][name=confirm]")
+        assert confirm.has_attr("required")
+        assert order.number in forms[verb].find("label", attrs={"for": confirm["id"]}).get_text()
+
+
+def queue_numbers(response):
+    return [row.th.get_text(strip=True) for row in soup(response).select("tbody tr") if row.th]
+
+
+def test_queue_shows_orders_not_yet_shipped_by_default_and_everything_on_request(shop, manager_client, manager):
+    shipped = place(shop.officer, [("NB-GAM-PO-EN", 10)])
+    change_status(shipped, Status.PACKING, manager)
+    change_status(shipped, Status.SHIPPED, manager, carrier="Canada Post", tracking="1")
+    waiting = place(shop.officer, [("NB-GAM-PO-EN", 10)])
+    reviewed = place(shop.other_officer, [("NB-GAM-PO-EN", 120)])
+    first_visit = manager_client.get(reverse("resources_order_queue"))
+    assert queue_numbers(first_visit) == [reviewed.number, waiting.number]
+    assert soup(first_visit).select_one("select[name=status] option[selected]")["value"] == "open"
+    everything = manager_client.get(reverse("resources_order_queue"), {"status": ""})
+    assert sorted(queue_numbers(everything)) == sorted([shipped.number, waiting.number, reviewed.number])
+
+
+def test_dashboard_counts_orders_to_review_and_agency_requests_waiting(shop, manager_client):
+    place(shop.other_officer, [("NB-GAM-PO-EN", 120)])
+    waiting_requests = Agency.objects.filter(status=Agency.Status.PENDING).count()
+    panel = soup(manager_client.get("/admin/")).select_one("[aria-labelledby=work-queue-heading]")
+    links = {a.get_text(strip=True): a["href"] for a in panel.select("a")}
+    assert links["1 order needs review"] == reverse("resources_order_queue") + "?status=needs_review"
+    requests = next(text for text in links if "agency request" in text)
+    assert requests.startswith(str(waiting_requests))
+
+
+def test_stock_list_shows_each_skus_title_and_the_pieces_back_ordered(shop, manager_client):
+    StockItem.objects.filter(sku="NB-GAM-PO-EN").update(on_hand=20, reserved=0)
+    place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    page = soup(manager_client.get(reverse("resources_stock_list")))
+    row = next(row for row in page.select("tbody tr") if row.th.get_text(strip=True) == "NB-GAM-PO-EN")
+    cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
+    assert cells[0] == "Resource number 2"
+    assert cells[-1] == "100"  # 120 ordered, 20 in stock
