@@ -53,3 +53,4 @@ def test_order_queue_uses_a_fixed_number_of_queries(client, shop):
     for _ in range(10):
         place(shop.other_officer, [("NB-GAM-PO-EN", 10), ("NB-SXT-BR-EN", 50)])
     assert queries_for(client, url) == few
+    assert few <= 15, few
