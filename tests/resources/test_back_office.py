@@ -20,10 +20,11 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from resources import reports
-from resources.models import Agency, Basket, BasketLine, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
-from resources.services import pieces_ordered_this_period, submit_order
+from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
+from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
+from tests.helpers import place
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -34,18 +35,6 @@ class FailingEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
-
-
-def place(officer, lines, language="en"):
-    """Officer orders exactly these (sku, pieces) lines, whatever was in their basket."""
-    basket, _ = Basket.objects.get_or_create(user=officer)
-    basket.lines.all().delete()
-    for sku, pieces in lines:
-        BasketLine.objects.create(basket=basket, stock_item=StockItem.objects.get(sku=sku), quantity=pieces)
-    basket.touch()
-    address = officer.agency_member.agency.addresses.get()
-    order, _ = submit_order(officer, basket.token, address, "", language)
-    return order
 
 
 def stock(sku):
