@@ -1,10 +1,11 @@
-# Two commands: `make run` and `make test`. Everything else here serves them (`make dev` for changing the code).
+# Two commands: `make run` and `make test`. Everything else here serves them (`make dev` for changing the code,
+# `make test-fast` for testing it without the browser tests).
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run dev test bench install install-dev messages browser clean
+.PHONY: run dev test test-fast lint bench install install-dev messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,13 +40,19 @@ dev: install
 	$(MANAGE) runserver 127.0.0.1:8000
 
 ## make test: lint, Django checks, translation check, then the whole suite with the browser tests.
-test: install-dev browser
+test: lint browser
+	$(BIN)/pytest
+
+## make test-fast: the same checks and every test but the browser ones (about 2 minutes), for the inner loop.
+test-fast: lint
+	$(BIN)/pytest --ignore=tests/browser
+
+lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compile_translations --check
-	$(BIN)/pytest
 
 ## make bench: a cached page against a static file from the same gunicorn, and each page type's render time.
 bench: install

@@ -1,14 +1,10 @@
 """Guides and lesson plans as readers see them, in both languages."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.helpers import ok_soup as soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def facts(page):

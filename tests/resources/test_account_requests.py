@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from resources.accounts import CONFIRMATION_SALT
 from resources.models import Agency, AgencyMember, OrderingSettings, OutgoingEmail
+from tests.helpers import QUERY_BUDGETS, page_text
 from tests.resources.test_accounts import REQUEST
 from tests.website.test_settings import run_python
 from website.throttle import throttled
@@ -25,7 +26,7 @@ CONFIRM_LINK = re.compile(r"https?://testserver(/(en|fr)/agency/request/confirm/
 
 
 def text(response):
-    return BeautifulSoup(response.content, "html.parser").select_one("main").get_text(" ", strip=True)
+    return page_text(response, "main")
 
 
 def request_account(client, **changes):
@@ -217,4 +218,4 @@ def test_the_confirmation_page_uses_a_fixed_number_of_queries(client, shop):
     client.get(path)  # the page chrome is cached from here on
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
-    assert len(captured) <= 3, [query["sql"] for query in captured]
+    assert len(captured) <= QUERY_BUDGETS["account request confirmation"], [query["sql"] for query in captured]

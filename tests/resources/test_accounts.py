@@ -3,12 +3,12 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.urls import reverse
 
 from resources.models import Agency, OrderingSettings, OutgoingEmail
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +28,6 @@ REQUEST = {
     "password1": "blue-heron-lantern-42",
     "password2": "blue-heron-lantern-42",
 }
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def errors(response):

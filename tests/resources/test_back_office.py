@@ -20,10 +20,11 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from resources import reports
-from resources.models import Agency, Basket, BasketLine, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
-from resources.services import pieces_ordered_this_period, submit_order
+from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
+from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
+from tests.helpers import place
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -34,18 +35,6 @@ class FailingEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
-
-
-def place(officer, lines, language="en"):
-    """Officer orders exactly these (sku, pieces) lines, whatever was in their basket."""
-    basket, _ = Basket.objects.get_or_create(user=officer)
-    basket.lines.all().delete()
-    for sku, pieces in lines:
-        BasketLine.objects.create(basket=basket, stock_item=StockItem.objects.get(sku=sku), quantity=pieces)
-    basket.touch()
-    address = officer.agency_member.agency.addresses.get()
-    order, _ = submit_order(officer, basket.token, address, "", language)
-    return order
 
 
 def stock(sku):
@@ -103,9 +92,21 @@ def test_approving_in_part_releases_the_pieces_no_longer_needed(shop, manager):
 
 
 def test_approving_more_than_requested_is_refused(shop, manager):
-    order = place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    """Refused as a whole: the line approved before the bad one keeps its pieces too."""
+    order = place(shop.officer, [("NB-SXT-BR-EN", 100), ("NB-GAM-PO-EN", 120)])
+    brochure, poster = order.lines.order_by("pk")
+
+    def state():
+        order.refresh_from_db()
+        lines = list(order.lines.order_by("pk").values_list("requested", "quantity", "reserved"))
+        held = [stock(sku).reserved for sku in ("NB-SXT-BR-EN", "NB-GAM-PO-EN")]
+        return order.status, order.version, order.events.count(), lines, held
+
+    before = state()
+    assert before[0] == Status.NEEDS_REVIEW
     with pytest.raises(ValidationError, match="between 0 and 120"):
-        change_status(order, Status.APPROVED, manager, quantities={order.lines.get().pk: 500})
+        change_status(order, Status.APPROVED, manager, quantities={brochure.pk: 40, poster.pk: 500})
+    assert state() == before
 
 
 @pytest.mark.parametrize("target", [Status.CANCELLED, Status.DECLINED])
@@ -621,5 +622,23 @@ def test_order_managers_see_the_menu(manager_client):
 
 
 def test_order_events_are_only_written_through_status_changes(shop, manager):
+    """Placing writes the first event and each status change one more; a refused change or a save writes none."""
     order = place(shop.officer, [("NB-GAM-PO-EN", 10)])
-    assert OrderEvent.objects.filter(order=order).count() == 1
+
+    def events():
+        return list(OrderEvent.objects.filter(order=order).values_list("from_status", "to_status", "by"))
+
+    placed = [("", Status.APPROVED, shop.officer.pk)]
+    assert events() == placed
+    with pytest.raises(ValidationError, match="cannot become"):
+        change_status(order, Status.DELIVERED, manager)
+    order.refresh_from_db()
+    order.save()
+    assert events() == placed
+    change_status(order, Status.PACKING, manager)
+    order = change_status(order, Status.SHIPPED, manager, carrier="Canada Post", tracking="7301 2026 0002")
+    assert events() == placed + [
+        (Status.APPROVED, Status.PACKING, manager.pk),
+        (Status.PACKING, Status.SHIPPED, manager.pk),
+    ]
+    assert events()[-1][1] == order.status

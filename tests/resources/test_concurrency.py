@@ -174,7 +174,7 @@ def basket_of(officer, stock_item, pieces):
     return basket
 
 
-def place(officer, stock_item, pieces):
+def place_pieces(officer, stock_item, pieces):
     basket = basket_of(officer, stock_item, pieces)
     order, _ = services.submit_order(officer, basket.token, officer.agency_member.agency.addresses.get(), "", "en")
     return order
@@ -197,8 +197,8 @@ def staff():
 def test_cancelling_an_order_while_another_order_on_the_same_sku_is_packed_deadlocks_nobody(one_sku, staff):
     _agency, first_officer = make_agency("Agency One", email="one@agency-one.example")
     _agency, second_officer = make_agency("Agency Two", email="two@agency-two.example")
-    cancelled = place(first_officer, one_sku, 100)
-    packed = place(second_officer, one_sku, 60)  # back-ordered: the first order holds every piece
+    cancelled = place_pieces(first_officer, one_sku, 100)
+    packed = place_pieces(second_officer, one_sku, 60)  # back-ordered: the first order holds every piece
     assert packed.lines.get().reserved == 0
 
     failures = run_one_after_the_other_while_locked(
@@ -217,7 +217,7 @@ def test_cancelling_an_order_while_another_order_on_the_same_sku_is_packed_deadl
 
 def test_receiving_stock_while_an_order_on_that_sku_ships_deadlocks_nobody(one_sku, staff):
     _agency, officer = make_agency("Agency One", email="one@agency-one.example")
-    order = place(officer, one_sku, 160)  # 100 reserved, 60 back-ordered
+    order = place_pieces(officer, one_sku, 160)  # 100 reserved, 60 back-ordered
     change_status(order, Status.PACKING, staff)
 
     failures = run_one_after_the_other_while_locked(
@@ -313,7 +313,7 @@ def test_a_staff_action_that_loses_a_deadlock_once_is_retried_and_succeeds(
     one_sku, staff_client, database_gives_up, sqlstate
 ):
     _agency, officer = make_agency("Agency One", email="one@agency-one.example")
-    order = place(officer, one_sku, 60)
+    order = place_pieces(officer, one_sku, 60)
     database_gives_up("resources_order", times=1, sqlstate=sqlstate)
     response = staff_client.post(
         reverse("resources_order_detail", args=[order.pk]),
@@ -329,7 +329,7 @@ def test_a_staff_action_that_loses_twice_answers_try_again_in_the_staff_members_
     one_sku, staff, staff_client, database_gives_up
 ):
     _agency, officer = make_agency("Agency One", email="one@agency-one.example")
-    cancelled = place(officer, one_sku, 60)
+    cancelled = place_pieces(officer, one_sku, 60)
     in_french(staff)
     database_gives_up("resources_order", times=2)
     response = staff_client.post(
@@ -349,7 +349,7 @@ def test_a_bulk_action_reports_try_again_for_the_order_that_lost_and_moves_the_o
 ):
     _agency, officer = make_agency("Agency One", email="one@agency-one.example")
     _agency, other_officer = make_agency("Agency Two", email="two@agency-two.example")
-    first, second = place(officer, one_sku, 30), place(other_officer, one_sku, 30)
+    first, second = place_pieces(officer, one_sku, 30), place_pieces(other_officer, one_sku, 30)
     database_gives_up("resources_order", times=2)  # both attempts for the first order
     response = staff_client.post(
         reverse("resources_bulk_action"), {"orders": [first.pk, second.pk], "action": "packing"}, follow=True

@@ -3,17 +3,13 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from resources.models import Basket, Order, OrderingSettings, StockItem
+from tests.helpers import soup
 from tests.resources.conftest import edition
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def add(client, page, sku, quantity):
@@ -31,7 +27,7 @@ def review(client, address=None, note=""):
     return page, {field["name"]: field.get("value", "") for field in page.select("form[action$='submit/'] input")}
 
 
-def place(client, note=""):
+def check_out(client, note=""):
     _page, fields = review(client, note=note)
     return client.post(reverse("resources:submit_order"), fields)
 
@@ -43,7 +39,7 @@ def stock(sku):
 def test_officer_orders_french_brochures_and_english_posters(officer_client, shop):
     add(officer_client, shop.brochure, "NB-SXT-BR-FR", 200)
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 50)
-    response = place(officer_client, note="For the school safety week")
+    response = check_out(officer_client, note="For the school safety week")
     order = Order.objects.get(agency=shop.agency)
     assert response["Location"] == reverse("resources:order", args=[order.number])
     assert re.fullmatch(r"PR-\d{4}-\d{6}", order.number)
@@ -61,7 +57,7 @@ def test_officer_orders_french_brochures_and_english_posters(officer_client, sho
 
 def test_orders_list_shows_the_agencys_orders_with_status(officer_client, shop):
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 20)
-    place(officer_client)
+    check_out(officer_client)
     page = soup(officer_client.get(reverse("resources:orders")))
     rows = [row.get_text(" ", strip=True) for row in page.select("tbody tr")]
     assert len(rows) == 1
@@ -80,7 +76,7 @@ def test_basket_is_kept_in_the_database_across_sign_out(client, shop):
 def test_one_title_can_be_split_across_english_and_french_editions(officer_client, shop):
     add(officer_client, shop.brochure, "NB-SXT-BR-EN", 100)
     add(officer_client, shop.brochure, "NB-SXT-BR-FR", 150)
-    place(officer_client)
+    check_out(officer_client)
     order = Order.objects.get(agency=shop.agency)
     assert {line.edition_language: line.quantity for line in order.lines.all()} == {"en": 100, "fr": 150}
 
@@ -89,7 +85,7 @@ def test_over_the_per_order_maximum_is_accepted_for_review_with_the_reason(offic
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 120)
     page, _fields = review(officer_client)
     assert "the maximum per order is 50" in page.get_text()
-    place(officer_client)
+    check_out(officer_client)
     order = Order.objects.get(agency=shop.agency)
     assert order.status == Order.Status.NEEDS_REVIEW
     assert order.review_reason_codes == [
@@ -106,9 +102,9 @@ def test_over_the_agency_quota_is_accepted_for_review(officer_client, shop):
     settings.quota_pieces = 300
     settings.save()
     add(officer_client, shop.brochure, "NB-SXT-BR-EN", 200)
-    place(officer_client)
+    check_out(officer_client)
     add(officer_client, shop.brochure, "NB-SXT-BR-EN", 200)
-    place(officer_client)
+    check_out(officer_client)
     first, second = Order.objects.filter(agency=shop.agency).order_by("pk")
     assert first.status == Order.Status.APPROVED
     assert second.status == Order.Status.NEEDS_REVIEW
@@ -122,7 +118,7 @@ def test_a_line_without_enough_stock_is_back_ordered_not_dropped(officer_client,
     add(officer_client, shop.card, "NB-HLP-CA-BI", 300)  # out of stock
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 40)
     StockItem.objects.filter(sku="NB-GAM-PO-EN").update(reserved=480)  # 20 left
-    place(officer_client)
+    check_out(officer_client)
     order = Order.objects.get(agency=shop.agency)
     assert {line.stock_item.sku: (line.quantity, line.reserved) for line in order.lines.all()} == {
         "NB-HLP-CA-BI": (300, 0),
@@ -195,7 +191,7 @@ def test_closed_ordering_keeps_the_catalogue_readable_and_refuses_orders(officer
 
 def test_reorder_puts_a_past_order_back_in_the_basket(officer_client, shop):
     add(officer_client, shop.brochure, "NB-SXT-BR-FR", 200)
-    place(officer_client)
+    check_out(officer_client)
     order = Order.objects.get(agency=shop.agency)
     officer_client.post(reverse("resources:reorder", args=[order.number]))
     lines = Basket.objects.get(user=shop.officer).lines.all()
@@ -211,7 +207,7 @@ def test_officers_of_one_agency_share_its_orders(client, shop):
     AgencyMember.objects.create(user=colleague, agency=shop.agency, phone="613-555-0100")
     client.force_login(shop.officer)
     add(client, shop.poster, "NB-GAM-PO-EN", 10)
-    place(client)
+    check_out(client)
     client.force_login(colleague)
     number = Order.objects.get().number
     assert client.get(reverse("resources:order", args=[number])).status_code == 200
@@ -221,7 +217,7 @@ def test_officers_of_one_agency_share_its_orders(client, shop):
 def test_another_agencys_order_is_not_found(client, shop, view):
     client.force_login(shop.officer)
     add(client, shop.poster, "NB-GAM-PO-EN", 10)
-    place(client)
+    check_out(client)
     number = Order.objects.get().number
     client.force_login(shop.other_officer)
     response = (

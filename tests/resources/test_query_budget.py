@@ -2,21 +2,12 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from resources.models import Basket, BasketLine, StockItem
-from tests.resources.test_back_office import place
+from tests.helpers import QUERY_BUDGETS, place, queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def fill_basket(officer, skus):
@@ -38,7 +29,7 @@ def test_basket_orders_and_order_pages_use_a_fixed_number_of_queries(client, sho
     fill_basket(shop.officer, ["NB-GAM-PO-EN", "NB-SXT-BR-EN", "NB-SXT-BR-FR", "NB-HLP-CA-BI"])
     many = {url: queries_for(client, url) for url in urls}
     assert few == many
-    assert max(many.values()) <= 15, many
+    assert max(many.values()) <= QUERY_BUDGETS["officer pages"], many
 
 
 def test_order_queue_uses_a_fixed_number_of_queries(client, shop):
@@ -53,3 +44,4 @@ def test_order_queue_uses_a_fixed_number_of_queries(client, shop):
     for _ in range(10):
         place(shop.other_officer, [("NB-GAM-PO-EN", 10), ("NB-SXT-BR-EN", 50)])
     assert queries_for(client, url) == few
+    assert few <= QUERY_BUDGETS["order queue"], few

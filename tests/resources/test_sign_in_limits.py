@@ -1,12 +1,12 @@
 """Sign-in limits (django-axes): one account from one client address, on the agencies' sign-in and the admin's."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import RequestFactory
 from django.urls import reverse
 
+from tests.helpers import page_text as text
 from website.client_address import client_address
 
 pytestmark = pytest.mark.django_db
@@ -14,10 +14,6 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "officer-password-1"
 # `officer@riverbend-police-service.example` with a fullwidth r and a fullwidth e, as NFKC folds them.
 FULLWIDTH = "officeｒ@riverbend-police-sｅrvice.example"
-
-
-def text(response):
-    return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
 
 
 def sign_in(client, username, password, path=None, **meta):

@@ -3,14 +3,11 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
+from tests.helpers import soup
+
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.mark.parametrize(

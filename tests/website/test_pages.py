@@ -1,18 +1,12 @@
 """Site-wide pages: standard pages, search, the error pages and their database budget."""
 
 import pytest
-from bs4 import BeautifulSoup
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import T, add_standard_page, set_main_menu, standard_page_content
+from tests.helpers import QUERY_BUDGETS, soup
+from tests.helpers import queries_for as count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_standard_page_renders_its_blocks(client, site_pages):
@@ -125,17 +119,6 @@ def test_unhandled_error_returns_the_bilingual_500_page(client, site_pages, monk
     assert soup(response).h1.get_text() == "Un problème est survenu"
 
 
-def count_queries(client, url, cold):
-    """Queries for one request; `cold` empties the cache first, so the menus and footer are built too."""
-    client.get(url)
-    if cold:
-        cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def add_pages(site_pages, start, count, translate=False):
     pages = []
     for number in range(start, start + count):
@@ -158,7 +141,7 @@ def test_pages_render_with_the_same_queries_whatever_the_menu_size(client, site_
     many = {url: count_queries(client, url, cold) for url in urls}
     assert few == many
     # The menus and footer are built once per language and edit (cold); every other request is warm.
-    assert max(many.values()) <= (20 if cold else 12), many
+    assert max(many.values()) <= QUERY_BUDGETS["page, cold cache" if cold else "page, warm cache"], many
 
 
 def test_search_renders_with_the_same_queries_whatever_the_number_of_results(client, site_pages):
@@ -167,7 +150,7 @@ def test_search_renders_with_the_same_queries_whatever_the_number_of_results(cli
     add_pages(site_pages, 10, 12)
     many = count_queries(client, "/en/search/?q=kite", cold=False)
     assert few == many
-    assert many <= 15
+    assert many <= QUERY_BUDGETS["search"]
 
 
 def test_menu_changes_show_at_once_despite_the_cache(client, site_pages):
