@@ -13,6 +13,8 @@ The middleware sits right after whitenoise: a hit skips sessions, locale, CSRF a
 which is safe because only requests without cookies are answered from the cache.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -20,6 +22,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from website import chrome
 
+logger = logging.getLogger(__name__)
 PRIVATE = "private, no-store"
 # Process-local copies kept at most; past this the copies start again from the shared cache.
 LOCAL_COPIES_MAX = 500
@@ -68,19 +71,27 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         key = cache_key(request) if settings.PAGE_CACHE_SECONDS else None
-        version = chrome.current_version() if key else None
-        if version is not None:
-            hit = self.copies.get(key)
-            if hit is None or hit[0] != version:
-                hit = self.shared_copy(key, version)
-            if hit is not None:
-                return HttpResponse(hit[3], status=hit[1], headers=hit[2])
+        version = None
         if key:
-            # The version before rendering: a change during the render leaves this copy already outdated.
-            version = version or chrome.version()
+            try:
+                version = chrome.current_version()
+                if version is not None:
+                    hit = self.copies.get(key)
+                    if hit is None or hit[0] != version:
+                        hit = self.shared_copy(key, version)
+                    if hit is not None:
+                        return HttpResponse(hit[3], status=hit[1], headers=hit[2])
+                # The version before rendering: a change during the render leaves this copy already outdated.
+                version = version or chrome.version()
+            except Exception:  # the cache only speeds pages up: when it fails, render (and /readyz says so)
+                logger.warning("The page cache does not answer: rendering %s", request.path, exc_info=True)
+                key = None
         response = self.get_response(request)
         if set_cache_control(request, response) and key:
-            self.keep(key, version, response)
+            try:
+                self.keep(key, version, response)
+            except Exception:
+                logger.warning("The page cache does not answer: %s not kept", request.path, exc_info=True)
         return response
 
     def shared_copy(self, key, version):

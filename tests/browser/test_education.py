@@ -35,7 +35,7 @@ def test_education_page_has_no_axe_violations(page, live_site, path):
         ("/en/", "For parents and caregivers", "Sextortion: what parents need to know"),
         (
             "/fr/",
-            "Pour les parents et les personnes proches aidantes",
+            "Pour les parents et les personnes responsables",
             "Sextorsion : ce que les parents doivent savoir",
         ),
     ],
@@ -52,7 +52,7 @@ def test_a_parent_on_a_phone_finds_the_sextortion_guide_in_two_taps(browser, liv
 
 def test_a_teacher_filters_to_grades_7_8_and_downloads_the_french_lesson_plan(page, live_site, context):
     page.goto("/fr/bibliotheque/")
-    page.get_by_label("Année scolaire ou âge").select_option(label="7e et 8e année")
+    page.get_by_label("Année scolaire ou âge").select_option(label="7e et 8e années")
     page.get_by_label("Format").select_option(label="Plans de leçon")
     page.get_by_role("button", name="Appliquer les filtres").click()
     expect(page).to_have_url(re.compile(r"grade=7-8"))
