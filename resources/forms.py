@@ -52,7 +52,8 @@ class AgencyRequestForm(forms.Form):
 
     def clean_email(self):
         # Whether the email has an account already is not said here: its owner is told by email instead.
-        return self.cleaned_data["email"].strip().lower()
+        # NFKC as Django normalises usernames, so a fullwidth spelling finds the account it would collide with.
+        return get_user_model().normalize_username(self.cleaned_data["email"]).strip().lower()
 
     def clean(self):
         cleaned = super().clean()

@@ -16,6 +16,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.text import capfirst
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from resources import review, services
@@ -33,9 +34,14 @@ def language():
 
 
 def agency_required(view):
-    """Signed in as an officer of an approved agency; the agency is passed to the view."""
+    """Signed in as an officer of an approved agency; the agency is passed to the view.
+
+    Every answer is `Cache-Control: private, no-store` (never_cache): these pages hold the agency's names
+    and addresses, which neither a shared cache nor the browser of a shared workstation may keep.
+    """
 
     @wraps(view)
+    @never_cache
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
             return redirect(f"{reverse('resources:sign_in')}?next={request.path}")

@@ -219,3 +219,13 @@ def test_the_confirmation_page_uses_a_fixed_number_of_queries(client, shop):
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
     assert len(captured) <= QUERY_BUDGETS["account request confirmation"], [query["sql"] for query in captured]
+
+
+def test_an_email_spelled_with_fullwidth_letters_is_the_account_it_reaches(client, shop):
+    """Django stores usernames NFKC-normalised, so `polｉce` (a fullwidth i) reaches the same account:
+    asking again with it answers as for that account, never a 500 from the unique username."""
+    request_account(client)
+    response = request_account(client, email=EMAIL.replace("police", "polｉce"))
+    assert response.status_code == 200
+    assert get_user_model().objects.filter(username=EMAIL).count() == 1
+    assert OutgoingEmail.objects.filter(to=EMAIL).count() == 2

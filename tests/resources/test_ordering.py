@@ -251,3 +251,17 @@ def test_pages_of_the_order_side_need_an_approved_agency(client, shop):
     response = client.get(reverse("resources:basket"))
     assert response.status_code == 403
     assert "not approved yet" in soup(response).get_text()
+
+
+def test_no_cache_keeps_an_agencys_pages(officer_client, shop):
+    """Orders, an order, the basket and checkout hold names and addresses: never kept by any cache."""
+    add(officer_client, shop.poster, "NB-GAM-PO-EN", 20)
+    responses = {path: officer_client.get(reverse(path)) for path in ("resources:basket", "resources:checkout")}
+    place(officer_client)
+    order = Order.objects.get(agency=shop.agency)
+    responses["resources:orders"] = officer_client.get(reverse("resources:orders"))
+    responses["resources:order"] = officer_client.get(reverse("resources:order", args=[order.number]))
+    for path, response in responses.items():
+        assert response.status_code == 200, path
+        directives = {part.strip() for part in response.get("Cache-Control", "").split(",")}
+        assert {"private", "no-store"} <= directives, path

@@ -3,16 +3,24 @@
 import re
 
 import pytest
+import redis
 
 from tests.factories import build_bilingual_site
 from tests.servers import Visitor, gunicorn, production_environment, release
 
 pytestmark = pytest.mark.usefixtures("committed_db")
 
+# Production runs several workers, so `check --deploy` in the release step insists on a shared cache
+# (website.W001); this test's own Redis database, emptied first so no other run's pages are cached there.
+REDIS_URL = "redis://127.0.0.1:6379/5"
+
 
 def test_after_the_release_step_gunicorn_serves_pages_static_files_and_the_sites_own_404s(tmp_path):
     build_bilingual_site()
-    environment = production_environment(STATIC_ROOT=str(tmp_path / "static"), MEDIA_ROOT=str(tmp_path / "media"))
+    redis.Redis.from_url(REDIS_URL).flushdb()
+    environment = production_environment(
+        REDIS_URL=REDIS_URL, STATIC_ROOT=str(tmp_path / "static"), MEDIA_ROOT=str(tmp_path / "media")
+    )
 
     result = release(environment)
     assert result.returncode == 0, result.stdout + result.stderr
