@@ -257,7 +257,7 @@ def test_no_cache_keeps_an_agencys_pages(officer_client, shop):
     """Orders, an order, the basket and checkout hold names and addresses: never kept by any cache."""
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 20)
     responses = {path: officer_client.get(reverse(path)) for path in ("resources:basket", "resources:checkout")}
-    place(officer_client)
+    check_out(officer_client)
     order = Order.objects.get(agency=shop.agency)
     responses["resources:orders"] = officer_client.get(reverse("resources:orders"))
     responses["resources:order"] = officer_client.get(reverse("resources:order", args=[order.number]))
