@@ -1,15 +1,14 @@
 """Throttles for forms that send email or create accounts: so many requests per address, or per email, per window.
 
 Counts live in Django's default cache. In production that is Redis (REDIS_URL): one count shared by every
-process, with atomic increments. Without Redis each process counts on its own, which is enough for one
-development server only. Keys are hashed, so no email address is stored in the cache.
+process, with atomic increments. Keys are keyed hashes (HMAC with the secret key), so no email or client
+address is stored in the cache, nor can one be found again from a key by trying every address.
 """
-
-import hashlib
 
 from django.conf import settings
 from django.core import checks
 from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 
 
 def throttled(scope, keys, limit, seconds):
@@ -19,7 +18,7 @@ def throttled(scope, keys, limit, seconds):
     """
     over = False
     for key in filter(None, keys):
-        name = f"throttle:{scope}:{hashlib.sha256(key.encode()).hexdigest()}"
+        name = f"throttle:{scope}:{salted_hmac('website.throttle', key, algorithm='sha256').hexdigest()}"
         cache.add(name, 0, seconds)
         try:
             count = cache.incr(name)

@@ -207,7 +207,15 @@ def test_throttle_counts_are_shared_by_every_process_through_redis(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis}}
     scope = f"probe-{uuid.uuid4().hex}"
     code = f"from website.throttle import throttled; print([throttled({scope!r}, ['x'], 2, 60) for _ in range(2)])"
-    assert run_python(code, {"DJANGO_SETTINGS_MODULE": "website.settings.dev", "REDIS_URL": redis}) == "[False, False]"
+    production = {
+        "DJANGO_SETTINGS_MODULE": "website.settings.production",
+        # The same secret as this process: every app server of a site shares it, and the throttle keys are HMACs.
+        "SECRET_KEY": settings.SECRET_KEY,
+        "TIPLINE_KEYS": ",".join(settings.TIPLINE_KEYS),
+        "TIPLINE_FINGERPRINT_KEY": settings.TIPLINE_FINGERPRINT_KEY,
+        "REDIS_URL": redis,
+    }
+    assert run_python(code, production) == "[False, False]"
     assert throttled(scope, ["x"], 2, 60)
     assert not throttled(scope, ["y"], 2, 60)
 

@@ -161,6 +161,17 @@ def test_one_address_can_send_only_a_few_reports_per_window_and_is_kept_only_has
     assert not any("203.0.113" in key for key in keys)
 
 
+@override_settings(TRUSTED_PROXY_COUNT=1, TIPLINE_RATE_LIMIT=2)
+def test_behind_the_proxy_each_reporter_is_limited_on_their_own_address(client, site_pages):
+    """Every request reaches us from the TLS proxy: counting its address would let one person block everyone."""
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    for _ in range(2):  # as many as one address may send
+        client.post(FORM_URLS["en"], valid_post(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+    other = client.post(FORM_URLS["en"], valid_post(), HTTP_X_FORWARDED_FOR="203.0.113.8", **proxy)
+    assert "You sent many reports in a short time" not in other.content.decode()
+    assert Report.objects.count() == 3
+
+
 def test_with_the_number_and_code_a_reporter_adds_information_and_sees_the_status(client, site_pages):
     report, code = make_report()
     response = client.post(
