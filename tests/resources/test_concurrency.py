@@ -255,7 +255,7 @@ def test_two_officers_of_one_agency_at_the_quota_edge_cannot_both_pass_the_quota
     assert failures == []
     statuses = sorted(Order.objects.values_list("status", flat=True))
     assert statuses == [Status.APPROVED, Status.NEEDS_REVIEW]  # the second one sees the first one's pieces
-    assert "would reach 120" in Order.objects.get(status=Status.NEEDS_REVIEW).review_reasons
+    assert "would reach 120" in " ".join(Order.objects.get(status=Status.NEEDS_REVIEW).review_reasons)
 
 
 # --- A conflict the lock order cannot prevent is retried once, then answered with "try again" ------
