@@ -9,12 +9,11 @@ import threading
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import connection, connections
 
 from tests.helpers import in_french, messages_on
 from tests.tipline.factories import make_report
-from tipline.models import ANALYSTS_GROUP, AuditEntry, Note, Report
+from tipline.models import AuditEntry, Note, Report
 from tipline.workflow import ReportChanged, decide
 
 pytestmark = [
@@ -53,19 +52,6 @@ def test_of_analysts_deciding_at_once_one_succeeds_and_the_others_are_told_it_ch
     assert (len(succeeded), len(changed)) == (1, ANALYSTS - 1)
     assert Report.objects.get(pk=report.pk).version == report.version + 1
     assert AuditEntry.objects.filter(action=AuditEntry.Action.DECIDED).count() == 1
-
-
-@pytest.fixture
-def analyst():
-    user = get_user_model().objects.create_user("analyst", password="x-long-password-9")
-    user.groups.add(Group.objects.get(name=ANALYSTS_GROUP))
-    return user
-
-
-@pytest.fixture
-def analyst_client(client, analyst):
-    client.force_login(analyst)
-    return client
 
 
 @pytest.mark.parametrize("sqlstate", ["40P01", "40001"])  # deadlock detected, serialization failure

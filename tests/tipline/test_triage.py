@@ -29,17 +29,6 @@ def user_in(name, group=None, **fields):
     return user
 
 
-@pytest.fixture
-def analyst():
-    return user_in("analyst", "Tipline analysts")
-
-
-@pytest.fixture
-def analyst_client(client, analyst):
-    client.force_login(analyst)
-    return client
-
-
 def admin_urls(report):
     return [
         "/admin/tipline/",
