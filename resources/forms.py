@@ -24,6 +24,30 @@ def normalize_phone(value):
     return f"{area}-{exchange}-{line}{extension}"
 
 
+class PhoneInput(forms.TextInput):
+    """A phone number: phones show their number pad."""
+
+    input_type = "tel"
+
+
+# The browser's autofill names (WHATWG autocomplete tokens) of the request form's fields: filled in one tap, and
+# password managers offer a new password rather than an old one.
+AGENCY_REQUEST_AUTOCOMPLETE = {
+    "agency_name": "organization",
+    "province": "address-level1",
+    "line1": "address-line1",
+    "line2": "address-line2",
+    "city": "address-level2",
+    "postal_code": "postal-code",
+    "first_name": "given-name",
+    "last_name": "family-name",
+    "email": "email",
+    "phone": "tel",
+    "password1": "new-password",
+    "password2": "new-password",
+}
+
+
 class AgencyRequestForm(forms.Form):
     """An officer asks for an account for their agency."""
 
@@ -37,12 +61,17 @@ class AgencyRequestForm(forms.Form):
     first_name = forms.CharField(label=_("Your first name"), max_length=150)
     last_name = forms.CharField(label=_("Your last name"), max_length=150)
     email = forms.EmailField(label=_("Your work email"), help_text=_("Your agency’s address, not a personal one."))
-    phone = forms.CharField(label=_("Your work phone"), max_length=30)
+    phone = forms.CharField(label=_("Your work phone"), max_length=30, widget=PhoneInput)
     language = forms.ChoiceField(
         label=_("Language for emails"), choices=[("en", _("English")), ("fr", _("French"))], initial="en"
     )
     password1 = forms.CharField(label=_("Password"), strip=False, widget=forms.PasswordInput(render_value=False))
     password2 = forms.CharField(label=_("Password again"), strip=False, widget=forms.PasswordInput(render_value=False))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, hint in AGENCY_REQUEST_AUTOCOMPLETE.items():
+            self.fields[name].widget.attrs["autocomplete"] = hint
 
     def clean_postal_code(self):
         return normalize_postal_code(self.cleaned_data["postal_code"])

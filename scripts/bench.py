@@ -30,6 +30,9 @@ def environment(args):
         {
             "DJANGO_SETTINGS_MODULE": "website.settings.production",
             "SECRET_KEY": "bench-only-secret-key-never-used-anywhere-else-0123456789abcdef",
+            # Production refuses to start without tipline keys; fixed ones, for the bench only.
+            "TIPLINE_KEYS": "8TuDEssBzBAkoz0DHAF2W64DsEx2H41b3VKUHB6Dc_0=",
+            "TIPLINE_FINGERPRINT_KEY": "bench-only-fingerprint-key-never-used-anywhere-else",
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_HSTS_SECONDS": "0",

@@ -89,6 +89,39 @@ def rolled_back(django_db_blocker):
         transaction.set_rollback(True)
 
 
+@pytest.fixture
+def database_gives_up():
+    """Make PostgreSQL refuse the next `times` writes to a table with a deadlock (its real error and SQLSTATE)."""
+    from django.db import connection
+
+    tables = []
+
+    def arrange(table, times, sqlstate="40P01"):
+        with connection.cursor() as cursor:
+            cursor.execute("CREATE SEQUENCE IF NOT EXISTS test_conflicts")
+            cursor.execute(
+                """CREATE OR REPLACE FUNCTION test_conflict() RETURNS trigger AS $$
+                BEGIN
+                    IF nextval('test_conflicts') <= TG_ARGV[0]::int THEN
+                        RAISE EXCEPTION 'the database gave up this transaction' USING ERRCODE = TG_ARGV[1];
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql"""
+            )
+            cursor.execute(
+                f"CREATE TRIGGER test_conflict BEFORE INSERT OR UPDATE ON {table} "
+                f"FOR EACH ROW EXECUTE FUNCTION test_conflict('{int(times)}', '{sqlstate}')"
+            )
+        tables.append(table)
+
+    yield arrange
+    with connection.cursor() as cursor:
+        for table in tables:
+            cursor.execute(f"DROP TRIGGER test_conflict ON {table}")
+        cursor.execute("DROP FUNCTION IF EXISTS test_conflict()")
+        cursor.execute("DROP SEQUENCE IF EXISTS test_conflicts")
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, as the cached page chrome belongs to another test's data."""

@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.users.models import UserProfile
 
 from resources.models import Basket, BasketLine, StockItem
 from resources.services import submit_order
@@ -50,6 +51,18 @@ def queries_for(client, url, cold=False):
         response = client.get(url)
     assert response.status_code == 200
     return len(captured)
+
+
+def in_french(user):
+    """The user reads the admin in French (their Wagtail profile's language)."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "fr"
+    profile.save()
+
+
+def messages_on(response):
+    """The messages (django.contrib.messages) a response shows."""
+    return [str(message) for message in response.context["messages"]]
 
 
 def place(officer, lines, language="en"):

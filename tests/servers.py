@@ -20,7 +20,15 @@ from urllib.parse import quote, urlencode, urlsplit
 from django.conf import settings
 
 # Environment variables of the test run that must not leak into a server's settings.
-NOT_PASSED_ON = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL", "REDIS_URL", "SECRET_KEY"}
+NOT_PASSED_ON = {
+    "DJANGO_SETTINGS_MODULE",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "SECRET_KEY",
+    "TIPLINE_KEYS",
+    "TIPLINE_FINGERPRINT_KEY",
+}
 READY_WITHIN_SECONDS = 120
 
 
@@ -48,6 +56,9 @@ def production_environment(**variables):
         DJANGO_SETTINGS_MODULE="website.settings.production",
         # The test settings' key, so sessions the test makes with Client.force_login() are valid on the server.
         SECRET_KEY=settings.SECRET_KEY,
+        # The test settings' tipline keys too, so reports the test stores the server can read (and vice versa).
+        TIPLINE_KEYS=",".join(settings.TIPLINE_KEYS),
+        TIPLINE_FINGERPRINT_KEY=settings.TIPLINE_FINGERPRINT_KEY,
         ALLOWED_HOSTS="127.0.0.1",
         DATABASE_URL=database_url(),
         # Production shares its cache (throttles, pages) between processes: check --deploy insists on it.

@@ -2,6 +2,7 @@
 
 Every change locks the report, checks the version the analyst saw (so two analysts acting on one
 report cannot both succeed), writes the audit log and saves the reporter's email, in one transaction.
+A deadlock or serialization failure runs it once more, then answers "try again" (website/transactions.py).
 """
 
 from django.core.exceptions import ValidationError
@@ -9,9 +10,11 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tipline.alerts import message_reporter
 from tipline.models import AuditEntry, CriminalCodeSection, Note, Report, ReportType
+from website.transactions import retry_once_on_conflict
 
 Status = Report.Status
 
@@ -34,6 +37,12 @@ TRANSITIONS = {
 
 # Which message (templates/tipline/emails/<name>) tells a reporter who left an email about a decision.
 MESSAGE_FOR_STATUS = {Status.NEEDS_INFO: "needs_info", Status.SENT_TO_POLICE: "sent_to_police"}
+
+
+# What an analyst reads when the database gave up their change twice.
+retried_once_on_conflict = retry_once_on_conflict(
+    message=gettext_lazy("Someone else was changing this report at that moment, so nothing was changed. Try again.")
+)
 
 
 class ReportChanged(ValidationError):
@@ -67,6 +76,7 @@ def bump(report, fields):
     report.refresh_from_db()
 
 
+@retried_once_on_conflict
 @transaction.atomic
 def decide(report, to_status, by, expected_version=None, reason=""):
     """Move a report to `to_status`; a report closed as not actionable needs a reason. Returns the saved report."""
@@ -94,6 +104,7 @@ def decide(report, to_status, by, expected_version=None, reason=""):
     return report
 
 
+@retried_once_on_conflict
 @transaction.atomic
 def classify(report, by, report_type, section, expected_version=None):
     """The analyst's classification: the type confirmed or corrected, and a Criminal Code section."""
@@ -107,6 +118,7 @@ def classify(report, by, report_type, section, expected_version=None):
     return report
 
 
+@retried_once_on_conflict
 @transaction.atomic
 def add_note(report, by, text):
     if not text.strip():

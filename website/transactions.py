@@ -1,6 +1,6 @@
 """Deadlocks and serialization failures: retried once, then answered with "try again", never a 500."""
 
-from functools import wraps
+from functools import partial, wraps
 
 from django.core.exceptions import ValidationError
 from django.db import OperationalError, transaction
@@ -27,12 +27,15 @@ def is_conflict(error):
     return (getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)) in CONFLICTS
 
 
-def retry_once_on_conflict(function):
+def retry_once_on_conflict(function=None, *, message=None):
     """Run a function that opens its own transaction again once after a conflict, then raise TryAgain.
 
     Inside a caller's transaction it cannot be run again (the caller's locks are still held, and the
-    caller decides), so a conflict there becomes TryAgain at once.
+    caller decides), so a conflict there becomes TryAgain at once. `message` (lazy, translated when
+    raised) names what was being changed; without it, orders or stock.
     """
+    if function is None:
+        return partial(retry_once_on_conflict, message=message)
 
     @wraps(function)
     def wrapper(*args, **kwargs):
@@ -44,7 +47,11 @@ def retry_once_on_conflict(function):
                 if not is_conflict(error):
                     raise
         raise TryAgain(
-            _("Someone else was changing the same orders or stock at that moment, so nothing was changed. Try again."),
+            str(message)
+            if message
+            else _(
+                "Someone else was changing the same orders or stock at that moment, so nothing was changed. Try again."
+            ),
             code="try_again",
         )
 

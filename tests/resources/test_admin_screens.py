@@ -2,13 +2,13 @@
 stock with titles and back-orders, and an admin that asks no other site for anything."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from resources.models import Agency, Order, StockItem
 from resources.workflow import change_status
+from tests.helpers import soup
 from tests.resources import test_back_office
 from tests.resources.test_back_office import place
 
@@ -17,10 +17,6 @@ pytestmark = pytest.mark.django_db
 manager = test_back_office.manager
 manager_client = test_back_office.manager_client
 Status = Order.Status
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_admin_asks_no_other_site_for_avatars_or_new_releases(client, shop):

@@ -24,7 +24,7 @@ from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRe
 from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
-from tests.helpers import place
+from tests.helpers import messages_on, place
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -270,10 +270,6 @@ def test_bulk_actions_move_orders_and_report_the_ones_that_cannot_move(shop, man
     )
     ready.refresh_from_db()
     assert (ready.status, ready.tracking_number) == (Status.SHIPPED, "MANIFEST-77")
-
-
-def messages_on(response):
-    return [str(message) for message in response.context["messages"]]
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import connection, connections, transaction
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from resources import services
 from resources.models import (
@@ -30,6 +29,7 @@ from resources.models import (
 from resources.stock import move_stock
 from resources.workflow import change_status
 from tests.factories import build_bilingual_site, make_agency, make_catalogue, make_resource
+from tests.helpers import in_french, messages_on
 
 pytestmark = [
     pytest.mark.usefixtures("committed_db"),
@@ -255,57 +255,16 @@ def test_two_officers_of_one_agency_at_the_quota_edge_cannot_both_pass_the_quota
     assert failures == []
     statuses = sorted(Order.objects.values_list("status", flat=True))
     assert statuses == [Status.APPROVED, Status.NEEDS_REVIEW]  # the second one sees the first one's pieces
-    assert "would reach 120" in Order.objects.get(status=Status.NEEDS_REVIEW).review_reasons
+    assert "would reach 120" in " ".join(Order.objects.get(status=Status.NEEDS_REVIEW).review_reasons)
 
 
 # --- A conflict the lock order cannot prevent is retried once, then answered with "try again" ------
 
 
 @pytest.fixture
-def database_gives_up():
-    """Make PostgreSQL refuse the next `times` writes to a table with a deadlock (its real error and SQLSTATE)."""
-    tables = []
-
-    def arrange(table, times, sqlstate="40P01"):
-        with connection.cursor() as cursor:
-            cursor.execute("CREATE SEQUENCE IF NOT EXISTS test_conflicts")
-            cursor.execute(
-                """CREATE OR REPLACE FUNCTION test_conflict() RETURNS trigger AS $$
-                BEGIN
-                    IF nextval('test_conflicts') <= TG_ARGV[0]::int THEN
-                        RAISE EXCEPTION 'the database gave up this transaction' USING ERRCODE = TG_ARGV[1];
-                    END IF;
-                    RETURN NEW;
-                END $$ LANGUAGE plpgsql"""
-            )
-            cursor.execute(
-                f"CREATE TRIGGER test_conflict BEFORE INSERT OR UPDATE ON {table} "
-                f"FOR EACH ROW EXECUTE FUNCTION test_conflict('{int(times)}', '{sqlstate}')"
-            )
-        tables.append(table)
-
-    yield arrange
-    with connection.cursor() as cursor:
-        for table in tables:
-            cursor.execute(f"DROP TRIGGER test_conflict ON {table}")
-        cursor.execute("DROP FUNCTION IF EXISTS test_conflict()")
-        cursor.execute("DROP SEQUENCE IF EXISTS test_conflicts")
-
-
-@pytest.fixture
 def staff_client(client, staff):
     client.force_login(staff)
     return client
-
-
-def in_french(user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "fr"
-    profile.save()
-
-
-def messages_on(response):
-    return [str(message) for message in response.context["messages"]]
 
 
 @pytest.mark.parametrize("sqlstate", ["40P01", "40001"])  # deadlock detected, serialization failure

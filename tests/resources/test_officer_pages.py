@@ -2,11 +2,11 @@
 order's page that tells where the order is (timeline, approved pieces, the team's notes, tracking)."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from resources.models import Order, OutgoingEmail
 from resources.workflow import change_status
+from tests.helpers import soup
 from tests.resources import test_back_office
 from tests.resources.conftest import edition
 from tests.resources.test_back_office import place
@@ -15,10 +15,6 @@ pytestmark = pytest.mark.django_db
 # The order team's fixtures, shared with the back-office tests.
 manager = test_back_office.manager
 Status = Order.Status
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def officer_bar(response):

@@ -7,12 +7,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from resources.emails import send_pending_emails
 from resources.models import OutgoingEmail
+from tests.helpers import queries_for
 from tests.tipline.factories import make_report
 from tipline.models import AuditEntry, Note, Report, ReportType
 from tipline.triage import queue_rows
@@ -28,17 +27,6 @@ def user_in(name, group=None, **fields):
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user
-
-
-@pytest.fixture
-def analyst():
-    return user_in("analyst", "Tipline analysts")
-
-
-@pytest.fixture
-def analyst_client(client, analyst):
-    client.force_login(analyst)
-    return client
 
 
 def admin_urls(report):
@@ -298,13 +286,6 @@ class BrokenBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("the mail server refused the connection")
-
-
-def queries_for(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
 
 
 def test_the_queue_and_a_report_take_the_same_queries_however_many_reports_there_are(analyst_client):

@@ -1,15 +1,11 @@
 """Help within one tap: "Get help now" on every page, its page of numbers and links, the home page's first actions."""
 
 import pytest
-from bs4 import BeautifulSoup
 
+from tests.helpers import soup
 from website.templatetags.website_tags import tel_uri
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 @pytest.mark.parametrize(

@@ -1,19 +1,15 @@
 """Published pages come from the shared cache to readers without cookies; every change is seen at once everywhere."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from tests.factories import set_main_menu
+from tests.helpers import soup
 from website.models import Footer, SiteSettings, StandardPage
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def get_counting_queries(client, url, **extra):

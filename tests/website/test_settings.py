@@ -1,9 +1,10 @@
-"""Settings come from the environment: production refuses to start without a secret and passes the deploy check."""
+"""Settings come from the environment: production refuses to start without its secrets and passes the deploy check."""
 
 import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 PRODUCTION_ENVIRONMENT = {
@@ -12,12 +13,22 @@ PRODUCTION_ENVIRONMENT = {
     "ALLOWED_HOSTS": "protectkids.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/northbridge",
     "REDIS_URL": "redis://127.0.0.1:6379/4",
+    # The test settings' fixed tipline keys (never used anywhere else).
+    "TIPLINE_KEYS": ",".join(settings.TIPLINE_KEYS),
+    "TIPLINE_FINGERPRINT_KEY": settings.TIPLINE_FINGERPRINT_KEY,
+}
+# Variables of the test run that must not leak into the production processes these tests start.
+NOT_PASSED_ON = {
+    "DJANGO_SETTINGS_MODULE",
+    "SECRET_KEY",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "TIPLINE_KEYS",
+    "TIPLINE_FINGERPRINT_KEY",
 }
 
 
 def run_manage(*args, environment):
-    ignored = {"DJANGO_SETTINGS_MODULE", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env = {key: value for key, value in os.environ.items() if key not in ignored}
+    env = {key: value for key, value in os.environ.items() if key not in NOT_PASSED_ON}
     env.update(environment)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -34,6 +45,14 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check", environment=environment)
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["TIPLINE_KEYS", "TIPLINE_FINGERPRINT_KEY"])
+def test_production_refuses_to_start_without_the_tipline_keys(name):
+    environment = {**PRODUCTION_ENVIRONMENT, name: ""}
+    result = run_manage("check", environment=environment)
+    assert result.returncode != 0
+    assert f"Set the {name} environment variable" in result.stderr
 
 
 def test_production_passes_the_deploy_check():

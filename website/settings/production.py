@@ -1,4 +1,4 @@
-"""Production settings: everything comes from the environment; no SECRET_KEY, no start."""
+"""Production settings: everything comes from the environment; no SECRET_KEY or tipline keys, no start."""
 
 import os
 from pathlib import Path
@@ -6,13 +6,19 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import TIPLINE_FINGERPRINT_KEY, TIPLINE_KEYS, env_bool, env_list
 
 DEBUG = False
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable to start in production.")
+
+# Without them the tipline could not store a report: better no start than reports refused at run time.
+if not TIPLINE_KEYS:
+    raise ImproperlyConfigured("Set the TIPLINE_KEYS environment variable to start in production.")
+if not TIPLINE_FINGERPRINT_KEY:
+    raise ImproperlyConfigured("Set the TIPLINE_FINGERPRINT_KEY environment variable to start in production.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
