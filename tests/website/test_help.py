@@ -42,8 +42,8 @@ def test_header_has_no_get_help_link_when_there_is_no_help_page(client, site_pag
 @pytest.mark.parametrize(
     ("url", "call", "text", "report"),
     [
-        ("/en/get-help-now/", "Call 1-800-668-6868", "Text 686868", "https://www.cybertip.ca/en/"),
-        ("/fr/obtenir-de-l-aide/", "Appeler le 1-800-668-6868", "Texter au 686868", "https://www.cybertip.ca/fr/"),
+        ("/en/get-help-now/", "Call 1-800-668-6868", "Text 686868", "/en/report/"),
+        ("/fr/obtenir-de-l-aide/", "Appeler le 1-800-668-6868", "Texter au 686868", "/fr/signaler/"),
     ],
 )
 def test_get_help_page_gives_911_the_report_line_and_help_lines_as_tel_and_sms_links(
@@ -55,7 +55,7 @@ def test_get_help_page_gives_911_the_report_line_and_help_lines_as_tel_and_sms_l
     assert first.select_one("a")["href"] == "tel:911"
     assert main.find("a", href="tel:+18006686868").get_text(strip=True) == call
     assert main.find("a", href="sms:686868").get_text(strip=True) == text
-    # The report line comes second, from the site settings, until the site has its own report form.
+    # The report line comes second: the site's own report form.
     assert main.select(".help-line")[1].select_one("a")["href"] == report
     hrefs = [a["href"] for a in main.select("a")]
     assert "https://needhelpnow.ca/" in hrefs
