@@ -1,0 +1,73 @@
+"""Canada: provinces and territories, postal codes, and the address they make up."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Province(models.TextChoices):
+    AB = "AB", _("Alberta")
+    BC = "BC", _("British Columbia")
+    MB = "MB", _("Manitoba")
+    NB = "NB", _("New Brunswick")
+    NL = "NL", _("Newfoundland and Labrador")
+    NS = "NS", _("Nova Scotia")
+    NT = "NT", _("Northwest Territories")
+    NU = "NU", _("Nunavut")
+    ON = "ON", _("Ontario")
+    PE = "PE", _("Prince Edward Island")
+    QC = "QC", _("Quebec")
+    SK = "SK", _("Saskatchewan")
+    YT = "YT", _("Yukon")
+
+
+# The first letter of a postal code says which province or territory it is in.
+POSTAL_CODE_FIRST_LETTERS = {
+    "NL": "A", "NS": "B", "PE": "C", "NB": "E", "QC": "GHJ", "ON": "KLMNP", "MB": "R",
+    "SK": "S", "AB": "T", "BC": "V", "NT": "X", "NU": "X", "YT": "Y",
+}  # fmt: skip
+POSTAL_CODE = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$")
+
+
+def normalize_postal_code(value):
+    """ "k1a0b1" or "K1A 0B1" → "K1A 0B1"; anything that is not a Canadian postal code is refused."""
+    compact = re.sub(r"\s+", "", value or "").upper()
+    if not POSTAL_CODE.match(compact):
+        raise ValidationError(_("Enter a Canadian postal code, such as K1A 0B1."), code="postal_code")
+    return f"{compact[:3]} {compact[3:]}"
+
+
+def check_postal_code_province(postal_code, province):
+    if postal_code and province and postal_code[0] not in POSTAL_CODE_FIRST_LETTERS[province]:
+        raise ValidationError(
+            _("Postal code %(code)s is not in %(province)s.")
+            % {"code": postal_code, "province": Province(province).label},
+            code="postal_code_province",
+        )
+
+
+class Address(models.Model):
+    line1 = models.CharField(max_length=120, verbose_name=_("address"))
+    line2 = models.CharField(max_length=120, blank=True, verbose_name=_("address line 2"))
+    city = models.CharField(max_length=80, verbose_name=_("city or town"))
+    province = models.CharField(max_length=2, choices=Province.choices, verbose_name=_("province or territory"))
+    postal_code = models.CharField(max_length=7, verbose_name=_("postal code"))
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.postal_code:
+            self.postal_code = normalize_postal_code(self.postal_code)
+            check_postal_code_province(self.postal_code, self.province)
+
+    @property
+    def address_lines(self):
+        return [
+            line
+            for line in (self.line1, self.line2, f"{self.city} {self.province}  {self.postal_code}")
+            if line.strip()
+        ]
