@@ -24,9 +24,7 @@ from resources.accounts import confirm_agency_request, member_to_confirm, reques
 from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
 from resources.models import Order, OrderingSettings, PrintEdition
 from resources.timeline import order_timeline
-from website.client_address import client_address
-from website.sign_in_limits import normalize_account
-from website.throttle import throttled
+from website.throttle import too_many_emails
 
 
 def language():
@@ -53,17 +51,6 @@ def agency_required(view):
     return wrapper
 
 
-# Account requests and password resets send email: at most this many per client address and per email.
-REQUESTS_PER_ADDRESS, REQUESTS_PER_EMAIL, THROTTLE_SECONDS = 10, 3, 60 * 60
-
-
-def too_many(scope, request, email):
-    # Both counts go up on every request, so flooding one address or one email never spares the other.
-    by_address = throttled(scope, [client_address(request)], REQUESTS_PER_ADDRESS, THROTTLE_SECONDS)
-    by_email = throttled(f"{scope}-email", [normalize_account(email)], REQUESTS_PER_EMAIL, THROTTLE_SECONDS)
-    return by_address or by_email
-
-
 def site_url(request):
     return f"{request.scheme}://{request.get_host()}"
 
@@ -71,7 +58,7 @@ def site_url(request):
 def request_account(request):
     form = AgencyRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if too_many("account-request", request, form.cleaned_data["email"]):
+        if too_many_emails("account-request", request, form.cleaned_data["email"]):
             form.add_error(None, _("Too many account requests from here or for this email. Try again in an hour."))
             return render(request, "resources/request_account.html", {"form": form}, status=429)
         request_agency_account(form.cleaned_data, site_url(request))
@@ -111,7 +98,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("resources:password_reset_sent")
 
     def form_valid(self, form):
-        if too_many("password-reset", self.request, form.cleaned_data["email"]):
+        if too_many_emails("password-reset", self.request, form.cleaned_data["email"]):
             form.add_error(
                 None, _("Too many password reset requests from here or for this email. Try again in an hour.")
             )

@@ -10,6 +10,12 @@ from django.core import checks
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from website.client_address import client_address
+from website.sign_in_limits import normalize_account
+
+# Forms that send email (account requests, password resets): at most this many per client address and per email.
+REQUESTS_PER_ADDRESS, REQUESTS_PER_EMAIL, THROTTLE_SECONDS = 10, 3, 60 * 60
+
 
 def throttled(scope, keys, limit, seconds):
     """Count one more request for each key; True when any key has gone over `limit` within `seconds`.
@@ -27,6 +33,14 @@ def throttled(scope, keys, limit, seconds):
             count = 1
         over = over or count > limit
     return over
+
+
+def too_many_emails(scope, request, email):
+    """True when this address or this email has asked `scope` to send email too often within the hour."""
+    # Both counts go up on every request, so flooding one address or one email never spares the other.
+    by_address = throttled(scope, [client_address(request)], REQUESTS_PER_ADDRESS, THROTTLE_SECONDS)
+    by_email = throttled(f"{scope}-email", [normalize_account(email)], REQUESTS_PER_EMAIL, THROTTLE_SECONDS)
+    return by_address or by_email
 
 
 SHARED_CACHES = {"django.core.cache.backends.redis.RedisCache", "django.core.cache.backends.memcached.PyMemcacheCache"}
