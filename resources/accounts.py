@@ -9,6 +9,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from resources.emails import queue_email
@@ -64,8 +65,14 @@ def tell_owner(user, language, site_url):
     queue_email(user.email, "resources/emails/account_exists", context, member.language if member else language)
 
 
+def mailbox_digest(email):
+    # The link names the mailbox by a keyed hash: a signed token is readable by anyone, and links end up in
+    # server logs, so the email itself never goes in it. A changed email still makes the link useless.
+    return salted_hmac(CONFIRMATION_SALT, email, algorithm="sha256").hexdigest()[:32]
+
+
 def send_confirmation(member, site_url):
-    token = signing.dumps({"member": member.pk, "email": member.user.email}, salt=CONFIRMATION_SALT)
+    token = signing.dumps({"member": member.pk, "mailbox": mailbox_digest(member.user.email)}, salt=CONFIRMATION_SALT)
     context = {"agency": member.agency, "site_url": site_url, "token": token, "days": CONFIRMATION_DAYS}
     email_member(member, "resources/emails/confirm_request", context)
 
@@ -83,7 +90,7 @@ def member_to_confirm(token):
             _("This link is not valid. Copy the whole link from the email."), code="invalid"
         ) from None
     member = AgencyMember.objects.select_related("user", "agency").filter(pk=data["member"]).first()
-    if member is None or member.user.email != data["email"]:
+    if member is None or not constant_time_compare(mailbox_digest(member.user.email), data.get("mailbox", "")):
         raise ValidationError(_("This link is not valid. Copy the whole link from the email."), code="invalid")
     return member
 

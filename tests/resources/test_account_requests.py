@@ -237,3 +237,21 @@ def test_an_email_spelled_with_fullwidth_letters_is_the_account_it_reaches(clien
     assert response.status_code == 200
     assert get_user_model().objects.filter(username=EMAIL).count() == 1
     assert OutgoingEmail.objects.filter(to=EMAIL).count() == 2
+
+
+def test_the_link_does_not_carry_the_email_which_would_end_up_in_server_logs(client, shop):
+    request_account(client)
+    token = confirmation_path().rstrip("/").rsplit("/", 1)[1]
+    payload = signing.b64_decode(token.split(":")[0].encode()).decode()
+    assert EMAIL.split("@")[0] not in payload.casefold()
+    assert "harrowcreekpolice" not in payload.casefold()
+
+
+def test_a_link_for_an_email_that_has_since_changed_is_refused(client, shop):
+    allow_list("harrowcreekpolice.example")
+    request_account(client)
+    path = confirmation_path()
+    get_user_model().objects.filter(username=EMAIL).update(email="someone.else@harrowcreekpolice.example")
+    response = client.post(path)
+    assert response.status_code == 400
+    assert agency().status == Agency.Status.PENDING
