@@ -266,8 +266,18 @@ def order_detail(request, pk):
     )
 
 
+# Decisions that end an order for good: the form's checkbox must be ticked, also when the browser skipped `required`.
+NEEDS_CONFIRMATION = {
+    Status.CANCELLED: gettext_lazy("Tick the box to confirm that you are cancelling this order."),
+    Status.DECLINED: gettext_lazy("Tick the box to confirm that you are declining this order."),
+}
+
+
 def act_on_order(request, order):
     to_status = request.POST.get("to_status")
+    if to_status in NEEDS_CONFIRMATION and request.POST.get("confirm") != "1":
+        messages.error(request, str(NEEDS_CONFIRMATION[to_status]))
+        return redirect("resources_order_detail", pk=order.pk)
     shipping = ShippingForm(request.POST)
     if not shipping.is_valid():
         for message in shipping.error_messages():

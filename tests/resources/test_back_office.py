@@ -24,7 +24,7 @@ from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRe
 from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
-from tests.helpers import messages_on, place
+from tests.helpers import in_french, messages_on, place
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -115,6 +115,22 @@ def test_cancelling_or_declining_releases_every_reservation(shop, manager, targe
     change_status(order, target, manager, note="Duplicate of an earlier order")
     assert stock("NB-GAM-PO-EN").reserved == stock("NB-SXT-BR-EN").reserved == 0
     assert list(order.lines.values_list("reserved", flat=True)) == [0, 0]
+
+
+@pytest.mark.parametrize("target", [Status.CANCELLED, Status.DECLINED])
+def test_cancelling_or_declining_without_ticking_the_confirmation_changes_nothing(
+    shop, manager, manager_client, target
+):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    in_french(manager)
+    url = reverse("resources_order_detail", args=[order.pk])
+    response = manager_client.post(url, {"version": order.version, "to_status": target}, follow=True)
+    assert "Cochez la case pour confirmer" in " ".join(messages_on(response))
+    order.refresh_from_db()
+    assert (order.status, stock("NB-GAM-PO-EN").reserved) == (Status.NEEDS_REVIEW, 120)
+    response = manager_client.post(url, {"version": order.version, "to_status": target, "confirm": "1"}, follow=True)
+    order.refresh_from_db()
+    assert (order.status, stock("NB-GAM-PO-EN").reserved) == (target, 0)
 
 
 def test_shipping_takes_reserved_pieces_out_with_a_ledger_line_and_tracking(shop, manager):

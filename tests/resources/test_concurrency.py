@@ -293,7 +293,7 @@ def test_a_staff_action_that_loses_twice_answers_try_again_in_the_staff_members_
     database_gives_up("resources_order", times=2)
     response = staff_client.post(
         reverse("resources_order_detail", args=[cancelled.pk]),
-        {"version": cancelled.version, "to_status": "cancelled"},
+        {"version": cancelled.version, "to_status": "cancelled", "confirm": "1"},
         follow=True,
     )
     assert response.status_code == 200
