@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from resources import reports
@@ -358,14 +358,21 @@ def stock_detail(request, pk):
     if request.method == "POST":
         if move_form.is_bound and move_form.is_valid():
             try:
-                move_stock(item, move_form.cleaned_data["quantity"], move_form.cleaned_data["reason"], request.user,
-                           move_form.cleaned_data["note"])  # fmt: skip
+                filled = move_stock(item, move_form.cleaned_data["quantity"], move_form.cleaned_data["reason"],
+                                    request.user, move_form.cleaned_data["note"])  # fmt: skip
             except TryAgain as error:
                 move_form.add_error(None, error)
             except ValidationError as error:
                 move_form.add_error("quantity", error)
             else:
                 messages.success(request, _("Stock of %(sku)s is updated.") % {"sku": item.sku})
+                if filled:
+                    orders = ", ".join(
+                        ngettext("%(number)s (%(count)s piece)", "%(number)s (%(count)s pieces)", pieces)
+                        % {"number": number, "count": pieces}
+                        for number, pieces in filled
+                    )
+                    messages.info(request, _("Reserved for back-ordered orders: %(orders)s.") % {"orders": orders})
                 return redirect("resources_stock_detail", pk=item.pk)
         elif threshold_form.is_bound and threshold_form.is_valid():
             threshold_form.save()

@@ -95,10 +95,10 @@ def consume(item, line, order, by):
 @retry_once_on_conflict
 @transaction.atomic
 def move_stock(stock_item, quantity, reason, by, note=""):
-    """Add a ledger line and keep on hand equal to the ledger's sum; returns the locked, updated item.
+    """Add a ledger line and keep on hand equal to the ledger's sum.
 
     Receiving stock then reserves it for back-ordered lines, oldest order first, and tells the agencies
-    that asked to be told.
+    that asked to be told. Returns what it reserved for back-orders: [(order number, pieces)], oldest first.
     """
     item = lock_items([stock_item.pk])[stock_item.pk]
     if quantity == 0:
@@ -115,20 +115,23 @@ def move_stock(stock_item, quantity, reason, by, note=""):
     StockMovement.objects.create(stock_item=item, quantity=quantity, reason=reason, note=note, created_by=by)
     item.on_hand += quantity
     item.save(update_fields=["on_hand"])
+    filled = []
     if quantity > 0:
-        fill_back_orders(item)
+        filled = fill_back_orders(item)
         notify_restock(item)
     alert_if_low(item, before=available_before)
-    return item
+    return filled
 
 
 def fill_back_orders(item):
     """Reserve free pieces of a locked item for the oldest waiting back-ordered lines.
 
-    Locks those lines only, not their orders (see the lock order above).
+    Locks those lines only, not their orders (see the lock order above). Returns [(order number, pieces)].
     """
+    filled = []
     lines = (
         OrderLine.objects.select_for_update(of=("self",))
+        .select_related("order")
         .filter(stock_item=item, order__status__in=Order.WAITING, reserved__lt=F("quantity"))
         .order_by("order__created_at", "pk")
     )
@@ -139,7 +142,9 @@ def fill_back_orders(item):
         line.reserved += more
         line.save(update_fields=["reserved"])
         item.reserved += more
+        filled.append((line.order.number, more))
     item.save(update_fields=["reserved"])
+    return filled
 
 
 def notify_restock(item):

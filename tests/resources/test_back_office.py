@@ -447,6 +447,28 @@ def test_received_stock_fills_back_orders_oldest_first(shop, manager):
     assert stock("NB-HLP-CA-BI").reserved == 400
 
 
+def test_receiving_stock_tells_staff_which_back_orders_it_filled_in_their_language(shop, manager, manager_client):
+    older = place(shop.officer, [("NB-HLP-CA-BI", 300)])
+    newer = place(shop.other_officer, [("NB-HLP-CA-BI", 300)])
+    in_french(manager)
+    response = manager_client.post(
+        reverse("resources_stock_detail", args=[stock("NB-HLP-CA-BI").pk]),
+        {"form": "move", "reason": "received", "quantity": 400, "note": "Réimpression"},
+        follow=True,
+    )
+    filled = f"{older.number} (300\u00a0pièces), {newer.number} (100\u00a0pièces)"
+    assert f"Réservé pour des commandes en attente\u00a0: {filled}." in messages_on(response)
+
+
+def test_receiving_stock_with_nothing_back_ordered_says_only_that_stock_is_updated(shop, manager_client):
+    response = manager_client.post(
+        reverse("resources_stock_detail", args=[stock("NB-HLP-CA-BI").pk]),
+        {"form": "move", "reason": "received", "quantity": 400, "note": "Reprint"},
+        follow=True,
+    )
+    assert messages_on(response) == ["Stock of NB-HLP-CA-BI is updated."]
+
+
 def test_low_stock_alerts_the_order_team_once_and_shows_in_the_admin(
     shop, manager_client, django_capture_on_commit_callbacks
 ):
