@@ -102,6 +102,16 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite shared by several gunicorn workers: a transaction takes the write lock when it starts (IMMEDIATE), so two
+# workers that both read then write wait their turn instead of one failing with "database is locked"; WAL lets
+# readers go on while one writes; the busy timeout is how long a writer waits for its turn.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = SQLITE_OPTIONS
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache shared by every process and server, so that an edit is seen by all of them at once: Redis when
