@@ -71,6 +71,21 @@ class QueueFilterForm(forms.Form):
             *((sku, sku) for sku in StockItem.objects.values_list("sku", flat=True)),
         ]
 
+    def active_filters(self):
+        """The filters that narrow the queue beyond its default ("not yet shipped"), as "label: value"."""
+        if not self.is_valid():
+            return []
+        return [
+            _("%(field)s: %(value)s") % {"field": field.label, "value": self.shown_value(field)}
+            for field in self
+            if field.value() and not (field.name == "status" and field.value() == "open")
+        ]
+
+    def shown_value(self, field):
+        choices = dict(getattr(field.field, "choices", []))
+        value = self.cleaned_data[field.name]
+        return choices.get(value, value)
+
     def orders(self):
         """The orders these filters select, what needs attention first: under review, then oldest first."""
         orders = Order.objects.select_related("agency", "placed_by").annotate(
@@ -118,6 +133,7 @@ def order_queue(request):
         _("Print orders"),
         {
             "form": form,
+            "active_filters": form.active_filters(),
             "bulk_form": BulkActionForm(),
             "page": page,
             "query": query.urlencode(),

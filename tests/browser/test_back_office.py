@@ -36,8 +36,9 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
 
     page.goto("/admin/print-orders/")
     expect(page.get_by_role("row").nth(1)).to_contain_text("Needs review")  # what needs attention comes first
+    page.get_by_text("Filters", exact=True).click()  # the filters fold away until asked for
     page.get_by_label("Status").select_option(label="Needs review")
-    page.get_by_role("button", name="Filter").click()
+    page.get_by_role("button", name="Filter", exact=True).click()
     page.get_by_role("row", name=re.compile(order.number)).get_by_role("link", name=order.number).click()
 
     approve = page.get_by_role("group", name="Approve order")

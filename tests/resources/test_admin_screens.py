@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from resources.models import Agency, Order, StockItem
 from resources.workflow import change_status
-from tests.helpers import soup
+from tests.helpers import in_french, soup
 from tests.resources import test_back_office
 from tests.resources.test_back_office import place
 
@@ -58,6 +58,20 @@ def test_queue_shows_orders_not_yet_shipped_by_default_and_everything_on_request
     assert soup(first_visit).select_one("select[name=status] option[selected]")["value"] == "open"
     everything = manager_client.get(reverse("resources_order_queue"), {"status": ""})
     assert sorted(queue_numbers(everything)) == sorted([shipped.number, waiting.number, reviewed.number])
+
+
+def test_queue_filters_fold_away_until_a_filter_narrows_the_queue_and_then_say_which(shop, manager_client, manager):
+    first_visit = soup(manager_client.get(reverse("resources_order_queue")))
+    filters = first_visit.select_one("details.order-filters")
+    assert not filters.has_attr("open")
+    assert filters.summary.get_text(strip=True) == "Filters"
+    assert filters.select_one("select[name=status]") is not None
+    in_french(manager)
+    narrowed = soup(manager_client.get(reverse("resources_order_queue"), {"status": "needs_review", "province": "MB"}))
+    filters = narrowed.select_one("details.order-filters")
+    assert filters.has_attr("open")
+    named = "État\u00a0: À vérifier; Province ou territoire\u00a0: Manitoba"
+    assert filters.summary.get_text(strip=True) == f"Filtres ({named})"
 
 
 def test_dashboard_counts_orders_to_review_and_agency_requests_waiting(shop, manager_client):

@@ -226,7 +226,8 @@ def test_two_staff_acting_on_one_order_cannot_both_succeed(shop, manager_client,
     url = reverse("resources_order_detail", args=[order.pk])
     seen = {"version": order.version}
     first = manager_client.post(url, {**seen, "to_status": "approved"}, follow=True)
-    second = manager_client.post(url, {**seen, "to_status": "declined", "confirm": "1", "note": "Too many"}, follow=True)
+    decline = {**seen, "to_status": "declined", "confirm": "1", "note": "Too many"}
+    second = manager_client.post(url, decline, follow=True)
     order.refresh_from_db()
     assert order.status == Status.APPROVED
     assert "is updated" in first.content.decode()
