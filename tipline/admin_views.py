@@ -14,11 +14,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from resources.back_office import admin_page
-from tipline import workflow
+from tipline import figures as tipline_figures
+from tipline import notices, workflow
 from tipline.models import (
     ANALYSTS_GROUP,
     LOCATION_CHOICES,
@@ -29,6 +31,7 @@ from tipline.models import (
 )
 from tipline.services import linked_reports
 from tipline.triage import OPEN, queue_rows
+from website.charts import bar_chart
 
 QUEUE_PAGE_SIZE = 50
 
@@ -137,6 +140,7 @@ def report_detail(request, pk):
         _("Report %(number)s") % {"number": report.number},
         {
             "report": report,
+            "addresses": notices.addresses_with_providers(report),
             "linked": linked_reports(report).only("number", "report_type", "status", "received_at"),
             "additions": report.additions.all(),
             "notes": report.notes.select_related("author"),
@@ -151,6 +155,14 @@ def report_detail(request, pk):
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def whole_number(value):
+    """A number from a form, or -1 for anything else (which the service refuses with a clear message)."""
+    try:
+        return int(value or "")
+    except ValueError:
+        return -1
 
 
 def act_on_report(request, report):
@@ -168,6 +180,13 @@ def act_on_report(request, report):
                               request.POST.get("section", ""), version)  # fmt: skip
         elif action == "note":
             workflow.add_note(report, request.user, request.POST.get("note", "")[:5000])
+        elif action == "notice":
+            # The analyst checked the address outside this system; the box says so.
+            if request.POST.get("confirmed") != "yes":
+                raise ValidationError(_("Confirm that you checked the address before sending a notice."))
+            notices.send_notice(report, whole_number(request.POST.get("address")), request.user, version)
+        elif action == "removed":
+            notices.mark_removed(report, whole_number(request.POST.get("notice")), request.user)
         else:
             raise ValidationError(_("Choose an action."))
     except ValidationError as error:
@@ -177,3 +196,32 @@ def act_on_report(request, report):
         return redirect("tipline_report", pk=report.pk)
     messages.success(request, _("Report %(number)s is updated.") % {"number": report.number})
     return redirect("tipline_report", pk=report.pk)
+
+
+class FiguresForm(forms.Form):
+    year = forms.IntegerField(label=gettext_lazy("Year"), min_value=2000, max_value=2100)
+
+
+@analysts_only
+def figures(request):
+    """The analysts' yearly figures (tipline.figures computes them all), as a page or a CSV download."""
+    form = FiguresForm(request.GET or {"year": timezone.localdate().year})
+    result = tipline_figures.admin_figures(form.cleaned_data["year"]) if form.is_valid() else None
+    if result and request.GET.get("export") == "csv":
+        AuditEntry.objects.create(
+            user=request.user, username=request.user.get_username(), action=AuditEntry.Action.EXPORTED,
+            detail=_("Figures for %(year)s as CSV") % {"year": result.year},
+        )  # fmt: skip
+        response = tipline_figures.admin_csv(result)
+    else:
+        chart = ""
+        if result:
+            chart = bar_chart(tipline_figures.month_chart_rows(result), _("Reports received per month"))
+        response = admin_page(
+            request, "tipline/admin/figures.html", _("Tipline figures"),
+            {"form": form, "figures": result, "chart": chart,
+             "type_labels": dict(ReportType.choices)},
+            icon="table",
+        )  # fmt: skip
+    response["Cache-Control"] = "private, no-store"
+    return response

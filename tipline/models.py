@@ -1,13 +1,24 @@
-"""Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest."""
+"""Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest.
+
+Also the service providers' directory and the notices sent to them, and the counts kept after a purge.
+"""
+
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
 
 from resources.models import Province
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
+from website.blocks import StandardBlocks
+from website.models import SitePage
 
 ANALYSTS_GROUP = "Tipline analysts"
 
@@ -220,6 +231,9 @@ class AuditEntry(models.Model):
         EXPORTED = "exported", _("Export")
         ADDITION = "addition", _("Reporter added information")
         ALERT = "alert", _("Urgent alert sent")
+        NOTICE_SENT = "notice_sent", _("Notice sent to a service provider")
+        NOTICE_RESENT = "notice_resent", _("Notice sent again to a service provider")
+        CONTENT_REMOVED = "content_removed", _("Content marked removed")
 
     report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit")
     report_number = models.CharField(max_length=20, blank=True)
@@ -276,6 +290,157 @@ class PurgedCount(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.report_type} {self.count}"
+
+
+class PurgedOutcome(models.Model):
+    """What remains of purged referrals' outcomes for the yearly figures: a count per year and outcome."""
+
+    year = models.PositiveSmallIntegerField()
+    outcome = models.CharField(max_length=30)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["year", "outcome"], name="one_outcome_count_per_year")]
+
+    def __str__(self):
+        return f"{self.year} {self.outcome} {self.count}"
+
+
+# A host name label: letters, digits and inner hyphens (after IDNA encoding), 63 characters at most.
+HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def normalise_domain(value):
+    """A domain as the directory keeps it (lower case, IDNA, no trailing dot); ValueError if it is not one."""
+    domain = value.strip().lower().removeprefix("*.").rstrip(".")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError as error:
+        raise ValueError(value) from error
+    labels = domain.split(".")
+    if len(domain) > 253 or len(labels) < 2 or not all(HOST_LABEL.match(label) for label in labels):
+        raise ValueError(value)
+    if labels[-1].isdigit():
+        raise ValueError(value)  # an IP address is not a domain a provider hosts
+    return domain
+
+
+class ServiceProvider(models.Model):
+    """A company that hosts content, kept by tipline staff: where a notice for an address on its domains goes."""
+
+    class NoticeLanguage(models.TextChoices):
+        BOTH = "both", _("English and French")
+        EN = "en", _("English")
+        FR = "fr", _("French")
+
+    name = models.CharField(max_length=200, unique=True, verbose_name=_("name"))
+    domains = models.TextField(
+        verbose_name=_("domains hosted"),
+        help_text=_("One domain per line, such as example.net. Its subdomains are included."),
+    )
+    abuse_email = models.EmailField(verbose_name=_("abuse contact email"))
+    language = models.CharField(
+        max_length=4, choices=NoticeLanguage.choices, default=NoticeLanguage.BOTH, verbose_name=_("notice language")
+    )
+    # Set by tipline.notices whenever a notice is sent, re-sent or marked removed.
+    slow_to_remove = models.BooleanField(default=False, editable=False, verbose_name=_("slow to remove"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service provider")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def domain_list(self):
+        return [line for line in self.domains.split() if line]
+
+    def clean(self):
+        domains, bad = [], []
+        for line in self.domains.split():
+            try:
+                domain = normalise_domain(line)
+            except ValueError:
+                bad.append(line)
+                continue
+            if domain not in domains:
+                domains.append(domain)
+        if bad:
+            raise ValidationError(
+                {"domains": _("These are not domain names: %(domains)s. Write one per line, such as example.net.")
+                 % {"domains": ", ".join(bad[:5])}}
+            )  # fmt: skip
+        if not domains:
+            raise ValidationError({"domains": _("Give at least one domain, such as example.net.")})
+        taken = {
+            domain: provider.name
+            for provider in ServiceProvider.objects.exclude(pk=self.pk)
+            for domain in provider.domain_list
+            if domain in domains
+        }
+        if taken:
+            domain, name = next(iter(taken.items()))
+            raise ValidationError(
+                {"domains": _("%(domain)s is already hosted by %(name)s.") % {"domain": domain, "name": name}}
+            )
+        self.domains = "\n".join(domains)
+
+
+class ProviderNotice(models.Model):
+    """A notice asking a provider to take down one confirmed address, re-sent daily until it is removed.
+
+    When the report is purged the notice stays for the figures, without the address.
+    """
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="notices")
+    provider = models.ForeignKey(ServiceProvider, on_delete=models.PROTECT, related_name="notices")
+    url = EncryptedTextField(blank=True)
+    first_sent_at = models.DateTimeField(db_index=True)
+    last_sent_at = models.DateTimeField()
+    times_sent = models.PositiveIntegerField(default=1)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["first_sent_at", "pk"]
+        verbose_name = _("notice to a service provider")
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def reference(self):
+        return f"N-{self.first_sent_at.year}-{self.pk:06d}"
+
+    @property
+    def time_to_removal(self):
+        return self.removed_at - self.first_sent_at if self.removed_at else None
+
+
+class TiplineFiguresPage(SitePage):
+    """ "The tipline in figures": editors' text around yearly counts (the template's `tipline_figures` tag)."""
+
+    intro = models.TextField(verbose_name=_("introduction"))
+    body = StreamField(
+        StandardBlocks(),
+        blank=True,
+        verbose_name=_("text after the figures"),
+        help_text=_("How the figures are counted, and what they do not show."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("tipline in figures page")
 
 
 class CriminalCodeSection(models.TextChoices):

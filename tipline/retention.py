@@ -7,7 +7,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from tipline.models import PurgedCount, Report, ReporterMessage
+from tipline.figures import referral_model
+from tipline.models import ProviderNotice, PurgedCount, PurgedOutcome, Report, ReporterMessage
 
 # Where a reporter's address was, once the email to it has gone.
 WIPED_ADDRESS = "wiped@invalid"
@@ -24,7 +25,8 @@ def expired_reports(now):
 def count_purged(report):
     """Add the report to the counts kept for the statistics: month, type, province, urgency, outcome."""
     key = {
-        "month": report.received_at.date().replace(day=1),
+        # The month in the site's time zone, as tipline.figures counts the reports still kept.
+        "month": timezone.localdate(report.received_at).replace(day=1),
         "report_type": report.effective_type.value,
         "province": report.province,
         "urgent": report.urgent,
@@ -32,6 +34,19 @@ def count_purged(report):
     }
     counts, _ = PurgedCount.objects.select_for_update().get_or_create(**key)
     PurgedCount.objects.filter(pk=counts.pk).update(count=F("count") + 1)
+
+
+def count_purged_outcomes(report_ids):
+    """Keep the outcomes the police reported back on purged reports' referrals: a count per year and outcome."""
+    model = referral_model()
+    if model is None:
+        return
+    referrals = model.objects.filter(report__in=report_ids).exclude(outcome="").exclude(outcome__isnull=True)
+    for sent_at, outcome in referrals.values_list("sent_at", "outcome"):
+        counts, _ = PurgedOutcome.objects.select_for_update().get_or_create(
+            year=timezone.localtime(sent_at).year, outcome=outcome
+        )
+        PurgedOutcome.objects.filter(pk=counts.pk).update(count=F("count") + 1)
 
 
 @transaction.atomic
@@ -43,7 +58,11 @@ def purge(now=None):
     ))  # fmt: skip
     for report in reports:
         count_purged(report)
-    Report.objects.filter(pk__in=[report.pk for report in reports]).delete()
+    purged_ids = [report.pk for report in reports]
+    count_purged_outcomes(purged_ids)
+    # Notices stay for the figures (time to removal per provider), without the address.
+    ProviderNotice.objects.filter(report__in=purged_ids).update(url="")
+    Report.objects.filter(pk__in=purged_ids).delete()
     wipe_sent_reporter_addresses()
     return len(reports)
 
