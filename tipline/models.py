@@ -6,6 +6,7 @@ Also the service providers' directory and the notices sent to them, and the coun
 import re
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -351,6 +352,11 @@ class ServiceProvider(models.Model):
 
     def __str__(self):
         return self.name
+
+    @admin.display(description=_("slow to remove"))
+    def removal_flag(self):
+        """What the directory's list says of a provider flagged as slow to remove."""
+        return _("Slow to remove") if self.slow_to_remove else ""
 
     @property
     def domain_list(self):

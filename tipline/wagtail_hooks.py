@@ -60,7 +60,7 @@ class ServiceProviderViewSet(SnippetViewSet):
     menu_label = _("Service providers")
     add_to_admin_menu = True
     menu_order = 242
-    list_display = ["name", "abuse_email", "language", "slow_to_remove"]
+    list_display = ["name", "domains", "abuse_email", "language", "removal_flag"]
 
     @property
     def permission_policy(self):
