@@ -80,10 +80,21 @@ def describe_duration(duration):
         count = round(minutes)
         return ngettext("%(count)s minute", "%(count)s minutes", count) % {"count": count}
     if minutes < 48 * 60:
-        count = round(minutes / 60, 1)
-        return ngettext("%(count)s hour", "%(count)s hours", count) % {"count": formats.localize(count)}
-    count = round(minutes / 60 / 24, 1)
-    return ngettext("%(count)s day", "%(count)s days", count) % {"count": formats.localize(count)}
+        count = tenths(minutes / 60)
+        return ngettext("%(count)s hour", "%(count)s hours", plural_of(count)) % {"count": formats.localize(count)}
+    count = tenths(minutes / 60 / 24)
+    return ngettext("%(count)s day", "%(count)s days", plural_of(count)) % {"count": formats.localize(count)}
+
+
+def tenths(number):
+    """Rounded to the tenth, without a trailing ".0"."""
+    number = round(number, 1)
+    return int(number) if number.is_integer() else number
+
+
+def plural_of(number):
+    """The whole number gettext chooses a plural form by: 1 for exactly one, else 2 ("1.5 hours")."""
+    return 1 if number == 1 else 2
 
 
 def share(part, whole):
