@@ -99,8 +99,10 @@ REPORTS = [
         "report_type": "sextortion", "danger": "no", "province": "NL", "child_age_range": "13-15",
         "reporter_role": "parent", "platform": "snapchat", "usernames": ["rich.kid.2k"],
         "reporter_is_person_shown": "no", "images_shared": "unknown", "being_threatened": "yes",
-        "description": "My son is being asked for money by someone who says they have a video of him. He is "
-                       "scared and has stopped going to school.",
+        "urls": ["https://videos.example.net/p/7731"],
+        "description": "My son is being asked for money by someone who says they have a video of him. They sent "
+                       "him this link and say the video will be public unless he pays. He is scared and has stopped "
+                       "going to school.",
         "reporter_phone": "709-555-0148", "police_may_contact": True,
     }, [(Status.IN_REVIEW, "")], ("sextortion", "346")),
     (90, "en", {
