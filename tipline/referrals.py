@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from resources.emails import queue_email
 from resources.models import Agency, Province
+from tipline import models as m
 from tipline import workflow
 from tipline.alerts import analyst_addresses
 from tipline.models import (
@@ -459,3 +460,83 @@ def send_reminders(now=None):
         )  # fmt: skip
         asked += 1
     return reminded, asked
+
+
+# --- Reading a package --------------------------------------------------------------------------------------
+
+
+def label_of(choices, value):
+    return dict(choices).get(value, value) if value else ""
+
+
+def describe_package(package):
+    """The package as rows of (label, text) in the reader's language; only what was given."""
+    facts = package.get("facts", {})
+    answer = m.Answer.choices
+    location = m.LOCATION_CHOICES
+    rows = [
+        (_("Report"), package.get("number", "")),
+        (_("Received"), facts.get("received_at", "")[:16].replace("T", " ")),
+        (_("Urgent"), _("Yes: the reporter said a child is in danger right now") if facts.get("urgent") else ""),
+        (_("Type given by the reporter"), label_of(m.ReportType.choices, facts.get("report_type"))),
+        (_("Child in danger now"), label_of(answer, facts.get("danger"))),
+        (_("Web addresses"), "\n".join(facts.get("urls", []))),
+        (_("App or website"), " ".join(filter(None, [label_of(m.Platform.choices, facts.get("platform")),
+                                                       facts.get("platform_other", "")]))),
+        (_("Usernames involved"), ", ".join(facts.get("usernames", []))),
+        (_("When it happened"), when(facts)),
+        (_("Age of the child"), label_of(m.AgeRange.choices, facts.get("child_age_range"))),
+        (_("Where the child is"), place(location, facts.get("province"), facts.get("child_postal_prefix"),
+                                        facts.get("child_country"))),
+        (_("The other person’s usernames"), ", ".join(facts.get("person_usernames", []))),
+        (_("The other person’s name"), facts.get("person_name", "")),
+        (_("The other person’s age"), facts.get("person_age", "")),
+        (_("Where the other person is"), place(location, facts.get("person_province"),
+                                               facts.get("person_postal_prefix"), facts.get("person_country"))),
+        (_("Where the other person lives, in the reporter’s words"), facts.get("person_location", "")),
+        (_("Did they plan to meet the child?"), label_of(answer, facts.get("meeting_planned"))),
+        (_("Were images sent or asked for?"), label_of(answer, facts.get("images_exchanged"))),
+        (_("Is the reporter the person in the images?"), label_of(answer, facts.get("reporter_is_person_shown"))),
+        (_("Have the images been shared?"), label_of(answer, facts.get("images_shared"))),
+        (_("Is someone threatening the reporter or the child?"), label_of(answer, facts.get("being_threatened"))),
+        (_("In the reporter’s words"), facts.get("description", "")),
+    ]  # fmt: skip
+    reporter = facts.get("reporter")
+    if reporter:
+        contact = ", ".join(filter(None, [reporter.get("name"), reporter.get("email"), reporter.get("phone")]))
+        rows.append((_("Reporter (agreed that police may contact them)"), contact))
+    else:
+        rows.append((_("Reporter"), _("Did not agree to be contacted by police, or left no contact details.")))
+    classification = package.get("classification", {})
+    return {
+        "facts": [(label, text) for label, text in rows if text],
+        "classification": ", ".join(
+            filter(
+                None,
+                [
+                    label_of(m.ReportType.choices, classification.get("type")),
+                    label_of(m.CriminalCodeSection.choices, classification.get("section")),
+                ],
+            )
+        ),
+        "additions": package.get("additions", []),
+        "notes": package.get("notes", []),
+        "linked": [
+            {**other, "type_label": label_of(m.ReportType.choices, other.get("type"))}
+            for other in package.get("linked", [])
+        ],
+    }
+
+
+def when(facts):
+    day = facts.get("incident_date", "")
+    return f"{day} {_('(approximate date)')}" if day and facts.get("incident_date_approximate") else day
+
+
+def place(location_choices, province, prefix, country):
+    if not province:
+        return ""
+    if province == OUTSIDE_CANADA:
+        hotline = CountryHotline.objects.filter(country_code=country).first() if country else None
+        return label_of(location_choices, province) + (f" ({hotline.country_name})" if hotline else "")
+    return label_of(location_choices, province) + (f", {prefix}" if prefix else "")
