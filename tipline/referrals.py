@@ -327,6 +327,24 @@ def investigator_agency(user):
     return member.agency if Investigator.objects.filter(member=member).exists() else None
 
 
+@transaction.atomic
+def set_investigator(member, grant, by):
+    """Grant or revoke the investigator role; audited. Returns whether anything changed."""
+    if grant and not ReferralPartner.objects.filter(agency=member.agency_id, receives_referrals=True).exists():
+        raise ValidationError(_("Only officers of agencies that receive referrals can be investigators."))
+    if grant:
+        _investigator, changed = Investigator.objects.get_or_create(member=member, defaults={"granted_by": by})
+    else:
+        changed = Investigator.objects.filter(member=member).delete()[0] > 0
+    if changed:
+        verb = "granted" if grant else "revoked"
+        AuditEntry.objects.create(
+            user=by, username=by.get_username(), action=AuditEntry.Action.INVESTIGATOR,
+            detail=f"{verb}: {member.user.get_username()} ({member.agency})",
+        )  # fmt: skip
+    return changed
+
+
 def locked_referral(referral, expected_version):
     locked = Referral.objects.select_for_update().get(pk=referral.pk)
     if expected_version is not None and locked.version != expected_version:
