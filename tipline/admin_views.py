@@ -233,9 +233,7 @@ def investigators(request):
     )
     granted = dict(Investigator.objects.filter(member__in=members).values_list("member_id", "granted_at"))
     rows = [(member, granted.get(member.pk)) for member in members]
-    response = admin_page(
-        request, "tipline/admin/investigators.html", _("Investigators"), {"rows": rows}, icon="user"
-    )
+    response = admin_page(request, "tipline/admin/investigators.html", _("Investigators"), {"rows": rows}, icon="user")
     response["Cache-Control"] = "private, no-store"
     return response
 
