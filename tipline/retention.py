@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from tipline.models import PurgedCount, Report, ReporterMessage
+from tipline.models import PurgedCount, Referral, ReferralQuestion, Report, ReporterMessage
 
 # Where a reporter's address was, once the email to it has gone.
 WIPED_ADDRESS = "wiped@invalid"
@@ -43,7 +43,11 @@ def purge(now=None):
     ))  # fmt: skip
     for report in reports:
         count_purged(report)
-    Report.objects.filter(pk__in=[report.pk for report in reports]).delete()
+    ids = [report.pk for report in reports]
+    # Referrals keep their dates and outcome for the figures; what they said about the report goes with it.
+    ReferralQuestion.objects.filter(referral__report_id__in=ids).delete()
+    Referral.objects.filter(report_id__in=ids).update(package={})
+    Report.objects.filter(pk__in=ids).delete()
     wipe_sent_reporter_addresses()
     return len(reports)
 
