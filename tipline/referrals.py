@@ -324,7 +324,10 @@ def investigator_agency(user):
     member = getattr(user, "agency_member", None) if user.is_authenticated else None
     if member is None or member.agency.status != Agency.Status.APPROVED:
         return None
-    return member.agency if Investigator.objects.filter(member=member).exists() else None
+    # Asked by the officer bar and by the view of the same request: one query for both.
+    if not hasattr(member, "_is_investigator"):
+        member._is_investigator = Investigator.objects.filter(member=member).exists()
+    return member.agency if member._is_investigator else None
 
 
 @transaction.atomic
