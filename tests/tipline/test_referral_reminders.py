@@ -47,7 +47,7 @@ def test_an_urgent_referral_is_reminded_after_one_hour_once(riverbend, analyst):
 
 
 def test_other_referrals_wait_one_business_day_and_weekends_do_not_count(riverbend, analyst):
-    agency, investigator = riverbend
+    agency, _investigator = riverbend
     friday = datetime(2026, 3, 6, 15, 0, tzinfo=TORONTO)
     referral_sent_at(analyst, agency, friday)
     assert referrals.send_reminders(now=friday + timedelta(days=1)) == (0, 0)  # Saturday
@@ -76,7 +76,8 @@ def test_a_reminded_referral_is_flagged_on_the_queue_until_acknowledged(riverben
     referrals.send_reminders(now=sent + timedelta(hours=2))
     queue = page_text(analyst_client.get("/admin/tipline/"))
     assert "Referrals not acknowledged in time" in queue
-    assert referral.report_number in queue and "Riverbend Police Service" in queue
+    assert referral.report_number in queue
+    assert "Riverbend Police Service" in queue
     assert "Not acknowledged in time: reminder sent" in page_text(
         analyst_client.get(f"/admin/tipline/{referral.report_id}/")
     )
@@ -100,7 +101,7 @@ def test_no_outcome_after_90_days_asks_the_agency_once(riverbend, analyst):
 
 
 def test_the_command_sends_what_is_due(riverbend, analyst):
-    agency, investigator = riverbend
+    agency, _investigator = riverbend
     referral_sent_at(analyst, agency, datetime(2026, 1, 5, 10, 0, tzinfo=TORONTO), urgent=True)
     out = StringIO()
     call_command("send_referral_reminders", stdout=out)

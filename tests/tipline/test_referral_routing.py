@@ -18,11 +18,12 @@ def partners():
 
 
 def test_the_childs_postal_prefix_beats_the_province_wide_partner(partners):
-    riverbend, ontario, *_ = partners
+    riverbend, _ontario, *_ = partners
     report, _ = make_report(province="ON", child_postal_prefix="K7A", urls=[], usernames=[])
     suggestion = suggest_recipient(report)
     assert suggestion.agency == riverbend
-    assert "K7A" in suggestion.reason and "Riverbend Police Service" in suggestion.reason
+    assert "K7A" in suggestion.reason
+    assert "Riverbend Police Service" in suggestion.reason
 
 
 def test_without_a_matching_prefix_the_province_wide_partner_receives_it(partners):
@@ -34,7 +35,7 @@ def test_without_a_matching_prefix_the_province_wide_partner_receives_it(partner
 
 
 def test_the_childs_place_comes_before_the_other_persons(partners):
-    _r, ontario, quebec, _n = partners
+    _r, ontario, _quebec, _n = partners
     report, _ = make_report(province="ON", person_province="QC", urls=[], usernames=[])
     assert suggest_recipient(report).agency == ontario
 
@@ -78,7 +79,8 @@ def test_a_child_outside_canada_goes_to_that_countrys_hotline(partners):
     hotline = make_hotline("FR", "France", "France", "Point de Contact (demo)")
     report, _ = make_report(province="XX", child_country="FR", urls=[], usernames=[])
     suggestion = suggest_recipient(report)
-    assert suggestion.hotline == hotline and suggestion.agency is None
+    assert suggestion.hotline == hotline
+    assert suggestion.agency is None
     assert "in France" in suggestion.reason
 
 
@@ -102,7 +104,8 @@ def test_agencies_that_stopped_receiving_referrals_are_never_suggested(partners)
 def test_without_any_fallback_the_suggestion_asks_the_analyst_to_choose():
     report, _ = make_report(province="", urls=[], usernames=[])
     suggestion = suggest_recipient(report)
-    assert suggestion.agency is None and suggestion.hotline is None
+    assert suggestion.agency is None
+    assert suggestion.hotline is None
     assert "choose who receives it" in suggestion.reason
 
 

@@ -4,7 +4,6 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 
 from resources.models import OutgoingEmail
 from tests.factories import make_agency
@@ -90,7 +89,8 @@ def test_done_when_analyst_sends_the_urgent_report_and_the_investigator_answers(
     report = Report.objects.get(pk=urgent_report.pk)
     assert report.status == Status.SENT_TO_POLICE
     referral = Referral.objects.get(report=report)
-    assert referral.agency == agencies["riverbend"] and referral.urgent
+    assert referral.agency == agencies["riverbend"]
+    assert referral.urgent
     assert referral.package["facts"]["description"] == DESCRIPTION
     assert AuditEntry.objects.filter(report=report, action=AuditEntry.Action.REFERRED).exists()
 
@@ -99,18 +99,21 @@ def test_done_when_analyst_sends_the_urgent_report_and_the_investigator_answers(
     assert email.subject == "Urgent: a tipline referral is waiting for your agency"
     assert "/en/agency/referrals/" in email.body
     for secret in [DESCRIPTION, "blockbuilder_77", report.number]:
-        assert secret not in email.body and secret not in email.subject
+        assert secret not in email.body
+        assert secret not in email.subject
 
     client.force_login(agencies["investigator"])
     listing = client.get("/en/agency/referrals/")
     assert listing.status_code == 200
-    assert "no-store" in listing["Cache-Control"] and "private" in listing["Cache-Control"]
+    assert "no-store" in listing["Cache-Control"]
+    assert "private" in listing["Cache-Control"]
     assert report.number in page_text(listing)
     assert "Waiting for your acknowledgement" in page_text(listing)
     assert soup(listing).find("a", string="Referrals")["href"] == "/en/agency/referrals/"
 
     detail = client.get(f"/en/agency/referrals/{referral.pk}/")
-    assert detail.status_code == 200 and "no-store" in detail["Cache-Control"]
+    assert detail.status_code == 200
+    assert "no-store" in detail["Cache-Control"]
     assert DESCRIPTION in page_text(detail)
     assert "blockbuilder_77" in page_text(detail)
     assert AuditEntry.objects.filter(report=report, action=AuditEntry.Action.REFERRAL_OPENED).count() == 1
@@ -118,14 +121,16 @@ def test_done_when_analyst_sends_the_urgent_report_and_the_investigator_answers(
     response = client.post(f"/en/agency/referrals/{referral.pk}/acknowledge/", {"version": referral.version})
     assert messages_on(client.get(response.url)) == ["Receipt acknowledged. Thank you."]
     referral.refresh_from_db()
-    assert referral.acknowledged_at and referral.acknowledged_by == agencies["investigator"]
+    assert referral.acknowledged_at
+    assert referral.acknowledged_by == agencies["investigator"]
 
     response = client.post(
         f"/en/agency/referrals/{referral.pk}/outcome/", {"outcome": "child_protected", "version": referral.version}
     )
     assert messages_on(client.get(response.url)) == ["Outcome recorded: Child identified and protected."]
     referral.refresh_from_db()
-    assert referral.outcome == Outcome.CHILD_PROTECTED and referral.outcome_at
+    assert referral.outcome == Outcome.CHILD_PROTECTED
+    assert referral.outcome_at
     assert "Child identified and protected" in page_text(client.get("/en/agency/referrals/"))
     # The analysts see it on the report.
     assert "Child identified and protected" in page_text(analyst_client.get(f"/admin/tipline/{report.pk}/"))
@@ -143,7 +148,9 @@ def test_another_agencys_investigator_gets_404_on_every_referral_url(client, age
         assert client.get(url).status_code in {404, 405}, url
         assert client.post(url, {"version": referral.version, "outcome": "arrest", "question": "?"}).status_code == 404
     referral.refresh_from_db()
-    assert referral.acknowledged_at is None and referral.outcome == "" and not referral.questions.exists()
+    assert referral.acknowledged_at is None
+    assert referral.outcome == ""
+    assert not referral.questions.exists()
     assert not AuditEntry.objects.filter(action=AuditEntry.Action.REFERRAL_OPENED).exists()
 
 
@@ -166,7 +173,8 @@ def test_signed_out_visitors_are_sent_to_sign_in_and_analysts_without_an_agency_
 ):
     referral = sent_referral(urgent_report, analyst, f"agency-{agencies['riverbend'].pk}")
     response = client.get(f"/en/agency/referrals/{referral.pk}/")
-    assert response.status_code == 302 and "/en/agency/sign-in/" in response.url
+    assert response.status_code == 302
+    assert "/en/agency/sign-in/" in response.url
     client.force_login(analyst)
     assert client.get(f"/en/agency/referrals/{referral.pk}/").status_code == 403
 
@@ -237,7 +245,8 @@ def test_a_report_outside_canada_goes_to_the_hotline_without_any_email(agencies,
     report, _ = make_report(province="XX", child_country="FR")
     report = in_review(report, analyst)
     referral = referrals.send_referral(report, analyst, f"hotline-{hotline.pk}")
-    assert referral.hotline == hotline and referral.agency is None
+    assert referral.hotline == hotline
+    assert referral.agency is None
     assert Report.objects.get(pk=report.pk).status == Status.OTHER_HOTLINE
     assert not OutgoingEmail.objects.filter(to=hotline.contact_email).exists()
 
@@ -266,7 +275,8 @@ def test_the_package_holds_classification_police_notes_linked_reports_and_contac
     with connection.cursor() as cursor:
         cursor.execute("SELECT package FROM tipline_referral WHERE id = %s", [referral.pk])
         stored = cursor.fetchone()[0]
-    assert "payment address" not in stored and "sextortion" not in stored
+    assert "payment address" not in stored
+    assert "sextortion" not in stored
 
 
 def test_linked_reports_sent_elsewhere_are_flagged_for_coordination(analyst_client, agencies, analyst):
@@ -289,7 +299,10 @@ def test_notes_marked_for_police_are_saved_as_such(analyst_client, urgent_report
         f"/admin/tipline/{urgent_report.pk}/", {"action": "note", "note": "Call the detachment.", "for_police": "yes"}
     )
     analyst_client.post(f"/admin/tipline/{urgent_report.pk}/", {"action": "note", "note": "Internal only."})
-    assert dict(Note.objects.values_list("text", "for_police")) == {"Call the detachment.": True, "Internal only.": False}
+    assert dict(Note.objects.values_list("text", "for_police")) == {
+        "Call the detachment.": True,
+        "Internal only.": False,
+    }
 
 
 def test_acknowledging_or_recording_twice_changes_nothing_the_second_time(client, agencies, urgent_report, analyst):
@@ -309,7 +322,7 @@ def test_acknowledging_or_recording_twice_changes_nothing_the_second_time(client
 
 
 @pytest.mark.parametrize(
-    "data, message",
+    ("data", "message"),
     [
         ({"outcome": "freed", "version": "1"}, "Choose an outcome from the list."),
         ({"outcome": "", "version": "1"}, "Choose an outcome from the list."),
@@ -317,7 +330,9 @@ def test_acknowledging_or_recording_twice_changes_nothing_the_second_time(client
         ({"outcome": "arrest", "version": "99"}, "changed since you opened it"),
     ],
 )
-def test_bad_outcome_input_is_a_clear_error_and_changes_nothing(client, agencies, urgent_report, analyst, data, message):
+def test_bad_outcome_input_is_a_clear_error_and_changes_nothing(
+    client, agencies, urgent_report, analyst, data, message
+):
     referral = sent_referral(urgent_report, analyst, f"agency-{agencies['riverbend'].pk}")
     client.force_login(agencies["investigator"])
     response = client.post(f"/en/agency/referrals/{referral.pk}/outcome/", data)
@@ -455,4 +470,6 @@ def test_each_referral_page_and_email_is_in_french(client, agencies, analyst):
     assert "Enfant identifié et protégé" in detail
     response = client.post(f"/fr/agency/referrals/{referral.pk}/acknowledge/", {"version": referral.version})
     assert messages_on(client.get(response.url)) == ["Réception confirmée. Merci."]
-    assert re.search(r"Signalements transmis", soup(client.get("/fr/agency/referrals/")).select_one(".officer-bar").text)
+    assert re.search(
+        r"Signalements transmis", soup(client.get("/fr/agency/referrals/")).select_one(".officer-bar").text
+    )
