@@ -1,6 +1,7 @@
 """The public report form and the follow-up form: every rule about what a reporter may type, in one place."""
 
 import re
+import unicodedata
 import uuid
 
 from django import forms
@@ -153,16 +154,12 @@ class ReportForm(forms.Form):
         ReportType.INTIMATE_IMAGES: ["reporter_is_person_shown", "images_shared", "being_threatened"],
     }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, countries=(), **kwargs):
+        """`countries`: (code, name) of the countries whose hotline we know (hotline_countries()); any other
+        country is "another country", kept as unknown."""
         super().__init__(*args, **kwargs)
         self.fields["token"].initial = uuid.uuid4()
-        # The countries whose hotline we know; any other country is "another country" (kept as unknown).
-        countries = [(h.country_code, h.country_name) for h in CountryHotline.objects.all()]
-        countries = [
-            ("", _("Choose one (optional)")),
-            *sorted(countries, key=lambda c: c[1]),
-            ("other", _("Another country")),
-        ]
+        countries = [("", _("Choose one (optional)")), *countries, ("other", _("Another country"))]
         self.fields["child_country"].choices = countries
         self.fields["person_country"].choices = countries
 
@@ -256,6 +253,17 @@ class ReportForm(forms.Form):
         for name in ("website", "token", "language"):
             fields.pop(name, None)
         return fields
+
+
+def hotline_countries():
+    """The countries of the hotlines staff keep, by name in the reader's language."""
+    countries = [(h.country_code, h.country_name) for h in CountryHotline.objects.all()]
+    return sorted(countries, key=lambda country: sort_key(country[1]))
+
+
+def sort_key(name):
+    """Alphabetical order as readers expect it: "États-Unis" among the E's, not after the Z's."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 class FollowUpForm(forms.Form):
