@@ -196,10 +196,7 @@ def act_on_report(request, report):
             for_police = request.POST.get("for_police") == "yes"
             workflow.add_note(report, request.user, request.POST.get("note", "")[:5000], for_police=for_police)
         elif action == "refer":
-            referral = referrals.send_referral(
-                report, request.user, request.POST.get("recipient", ""), version,
-                reason=request.POST.get("reason", "")[:300],
-            )  # fmt: skip
+            referral = referrals.send_referral(report, request.user, request.POST.get("recipient", ""), version)
             messages.success(
                 request,
                 _("Report %(number)s is sent to %(recipient)s.")

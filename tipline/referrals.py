@@ -247,7 +247,7 @@ def email_investigators(agency, template, context):
 
 @workflow.retried_once_on_conflict
 @transaction.atomic
-def send_referral(report, by, recipient, expected_version=None, reason=""):
+def send_referral(report, by, recipient, expected_version=None):
     """Send the report to `recipient` (value of the send form) with its package. Returns the referral.
 
     A report in review moves to "Sent to police" (or "Sent to another country's hotline"); one already
@@ -261,6 +261,13 @@ def send_referral(report, by, recipient, expected_version=None, reason=""):
             code="not_allowed",
         )
     recipient_name = str(agency or hotline)
+    suggestion = suggest_recipient(report)
+    if (suggestion.agency, suggestion.hotline) == (agency, hotline):
+        reason = suggestion.reason
+    else:
+        reason = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
+            "suggested": suggestion.recipient_name or "—"
+        }
     earlier = Referral.objects.filter(report=report, agency=agency, hotline=hotline).first()
     if earlier is not None:
         raise ValidationError(
