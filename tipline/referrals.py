@@ -8,7 +8,7 @@ the second time. No email ever carries a report's content: only that something w
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from resources.emails import queue_email
@@ -504,7 +505,7 @@ def describe_package(package):
     location = m.LOCATION_CHOICES
     rows = [
         (_("Report"), package.get("number", "")),
-        (_("Received"), facts.get("received_at", "")[:16].replace("T", " ")),
+        (_("Received"), local_time(facts.get("received_at", ""))),
         (_("Urgent"), _("Yes: the reporter said a child is in danger right now") if facts.get("urgent") else ""),
         (_("Type given by the reporter"), label_of(m.ReportType.choices, facts.get("report_type"))),
         (_("Child in danger now"), label_of(answer, facts.get("danger"))),
@@ -554,6 +555,15 @@ def describe_package(package):
             for other in package.get("linked", [])
         ],
     }
+
+
+def local_time(iso):
+    """A moment stored in the package, as the reader's language writes it, in the site's time zone."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return ""
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 def when(facts):
