@@ -12,7 +12,7 @@ from resources.models import OutgoingEmail
 from tests.helpers import page_text
 from tests.tipline.factories import in_review, make_partner, make_report
 from tipline import referrals
-from tipline.models import Referral
+from tipline.models import Referral, Report
 
 pytestmark = pytest.mark.django_db
 TORONTO = ZoneInfo("America/Toronto")
@@ -106,3 +106,21 @@ def test_the_command_sends_what_is_due(riverbend, analyst):
     out = StringIO()
     call_command("send_referral_reminders", stdout=out)
     assert out.getvalue().strip() == "Reminded 1 referrals not acknowledged in time; asked 1 for an outcome."
+
+
+def test_purging_a_referred_report_keeps_the_referrals_dates_and_outcome_but_not_what_it_said(riverbend, analyst):
+    from tipline.models import ReferralQuestion
+    from tipline.retention import purge
+
+    agency, investigator = riverbend
+    referral = referral_sent_at(analyst, agency, datetime(2024, 1, 5, 10, 0, tzinfo=TORONTO))
+    referrals.record_outcome(referral, investigator, "charges_laid")
+    referrals.ask_question(referral, investigator, "Is the chat log still available?")
+    Report.objects.filter(pk=referral.report_id).update(received_at=datetime(2024, 1, 5, 9, 0, tzinfo=TORONTO))
+    assert purge() == 1
+    kept = Referral.objects.get(pk=referral.pk)
+    assert kept.report is None
+    assert kept.report_number == referral.report_number
+    assert (kept.outcome, kept.acknowledged_at is not None) == ("charges_laid", True)
+    assert kept.package in ({}, [])
+    assert not ReferralQuestion.objects.exists()
