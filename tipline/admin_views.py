@@ -19,13 +19,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from resources.back_office import admin_page
+from resources.models import AgencyMember
 from tipline import figures as tipline_figures
-from tipline import notices, workflow
+from tipline import notices, referrals, workflow
 from tipline.models import (
     ANALYSTS_GROUP,
     LOCATION_CHOICES,
     AuditEntry,
     CriminalCodeSection,
+    Investigator,
+    ReferralPartner,
+    ReferralQuestion,
     Report,
     ReportType,
 )
@@ -96,7 +100,15 @@ def queue(request):
     page = Paginator(rows, QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "query": query.urlencode()}
+    flags = referrals.coordination_flags([row.report.pk for row in page])
+    for row in page:
+        row.coordinate_with = flags[row.report.pk]
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "overdue_referrals": referrals.overdue_referrals(),
+    }
     return admin_page(request, "tipline/admin/queue.html", _("Tipline reports"), context, icon="warning")
 
 
@@ -134,6 +146,9 @@ def report_detail(request, pk):
     classify_form = ClassifyForm(
         initial={"report_type": report.classified_type or report.report_type, "section": report.criminal_code_section}
     )
+    sent = list(report.referrals.select_related("agency", "hotline"))
+    suggestion = referrals.suggest_recipient(report)
+    agencies, hotlines = referrals.recipient_choices()
     response = admin_page(
         request,
         "tipline/admin/report_detail.html",
@@ -147,9 +162,20 @@ def report_detail(request, pk):
             "audit": report.audit.all(),
             "classify_form": classify_form,
             "transitions": [
-                Report.Status(s) for s in Report.Status.values if s in workflow.allowed_transitions(report)
+                Report.Status(s)
+                for s in Report.Status.values
+                if s in workflow.allowed_transitions(report) and s not in workflow.REFERRAL_STATUSES
             ],
             "close_reasons": Report.CloseReason.choices,
+            "referrals": sent,
+            "questions": ReferralQuestion.objects.filter(referral__report=report).select_related(
+                "referral__agency", "author"
+            ),
+            "coordinate_with": referrals.coordination_flags([report.pk])[report.pk],
+            "can_refer": report.status in {Report.Status.IN_REVIEW, *workflow.REFERRAL_STATUSES},
+            "suggestion": suggestion,
+            "agency_choices": agencies,
+            "hotline_choices": hotlines,
         },
         icon="warning",
     )
@@ -179,7 +205,16 @@ def act_on_report(request, report):
             workflow.classify(report, request.user, request.POST.get("report_type", ""),
                               request.POST.get("section", ""), version)  # fmt: skip
         elif action == "note":
-            workflow.add_note(report, request.user, request.POST.get("note", "")[:5000])
+            for_police = request.POST.get("for_police") == "yes"
+            workflow.add_note(report, request.user, request.POST.get("note", "")[:5000], for_police=for_police)
+        elif action == "refer":
+            referral = referrals.send_referral(report, request.user, request.POST.get("recipient", ""), version)
+            messages.success(
+                request,
+                _("Report %(number)s is sent to %(recipient)s.")
+                % {"number": report.number, "recipient": referral.recipient_name},
+            )
+            return redirect("tipline_report", pk=report.pk)
         elif action == "notice":
             # The analyst checked the address outside this system; the box says so.
             if request.POST.get("confirmed") != "yes":
@@ -196,6 +231,51 @@ def act_on_report(request, report):
         return redirect("tipline_report", pk=report.pk)
     messages.success(request, _("Report %(number)s is updated.") % {"number": report.number})
     return redirect("tipline_report", pk=report.pk)
+
+
+# --- Investigators --------------------------------------------------------------------------------------------
+
+
+@analysts_only
+def investigators(request):
+    """The members of the agencies that receive referrals, and who among them is an investigator."""
+    if request.method == "POST":
+        return change_investigator(request)
+    partners = ReferralPartner.objects.filter(receives_referrals=True).values("agency_id")
+    members = (
+        AgencyMember.objects.filter(agency_id__in=partners, user__is_active=True)
+        .select_related("user", "agency")
+        .order_by("agency__name", "user__last_name", "user__first_name")
+    )
+    granted = dict(Investigator.objects.filter(member__in=members).values_list("member_id", "granted_at"))
+    rows = [(member, granted.get(member.pk)) for member in members]
+    response = admin_page(request, "tipline/admin/investigators.html", _("Investigators"), {"rows": rows}, icon="user")
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def change_investigator(request):
+    member_id = request.POST.get("member", "")
+    member = None
+    if member_id.isdigit() and int(member_id) < 2**31:
+        member = AgencyMember.objects.select_related("user", "agency").filter(pk=int(member_id)).first()
+    if member is None:
+        messages.error(request, _("Choose an officer from the list."))
+        return redirect("tipline_investigators")
+    grant = request.POST.get("grant") == "yes"
+    try:
+        changed = referrals.set_investigator(member, grant, request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("tipline_investigators")
+    name = member.user.get_full_name() or member.user.get_username()
+    if not changed:
+        messages.info(request, _("Nothing changed for %(name)s.") % {"name": name})
+    elif grant:
+        messages.success(request, _("%(name)s is now an investigator.") % {"name": name})
+    else:
+        messages.success(request, _("%(name)s is no longer an investigator.") % {"name": name})
+    return redirect("tipline_investigators")
 
 
 class FiguresForm(forms.Form):

@@ -2,7 +2,8 @@
 a directory of service providers with notices sent (one content removed), and the "Tipline in figures" page.
 
 Every address is on a reserved example domain. Two reports share an address (so they are linked) and
-one is urgent. Each report is written in its reporter's language, as analysts would see it.
+one is urgent. Each report is written in its reporter's language, as analysts would see it. The reports
+sent to police or to a hotline are sent by tipline/demo_referrals.py, through the referral services.
 """
 
 import os
@@ -14,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from resources.models import OutgoingEmail
+from tipline import demo_referrals
 from tipline.models import ANALYSTS_GROUP, ProviderNotice, Report, ServiceProvider, TiplineFiguresPage
 from tipline.notices import mark_removed, resend_due_notices, send_notice
 from tipline.services import submit_report
@@ -27,7 +29,8 @@ ANALYST = {"email": "sam.tremblay@northbridge.example", "first_name": "Sam", "la
 # (hours ago, language, fields, decisions as (status, close reason), classification or None)
 REPORTS = [
     (0.5, "en", {
-        "report_type": "luring", "danger": "yes", "province": "MB", "child_age_range": "10-12",
+        "report_type": "luring", "danger": "yes", "province": "ON", "child_postal_prefix": "K7A",
+        "child_age_range": "10-12",
         "reporter_role": "other", "platform": "roblox", "usernames": ["blockbuilder_77"],
         "meeting_planned": "yes", "images_exchanged": "unknown",
         "description": "An adult who says he is 14 has been chatting with my little sister in a game. He told her "
@@ -61,8 +64,8 @@ REPORTS = [
         "reporter_is_person_shown": "no", "images_shared": "yes", "being_threatened": "no",
         "description": "Une photo intime de ma fille de 14 ans circule dans un groupe de son école. Un élève "
                        "l’a partagée sans son accord.",
-        "reporter_email": "parent.qc@example.org",
-    }, [(Status.IN_REVIEW, ""), (Status.SENT_TO_POLICE, "")], ("intimate_images", "163.1")),
+        "reporter_email": "parent.qc@example.org", "child_postal_prefix": "G0A",
+    }, [(Status.IN_REVIEW, "")], ("intimate_images", "163.1")),
     (400, "en", {
         "report_type": "exploitation", "danger": "unknown", "province": "AB", "child_age_range": "16-17",
         "urls": ["https://classifieds.example/ads/9931"],
@@ -74,7 +77,8 @@ REPORTS = [
         "urls": ["https://travelforum.example/t/5521"],
         "description": "A man on a travel forum is asking where he can find children to be alone with on a "
                        "trip abroad next month.",
-    }, [(Status.IN_REVIEW, ""), (Status.OTHER_HOTLINE, "")], ("travel", "7(4.1)")),
+        "person_province": "XX", "person_country": "US",
+    }, [(Status.IN_REVIEW, "")], ("travel", "7(4.1)")),
     (50, "en", {
         "report_type": "explicit_to_child", "danger": "no", "province": "SK", "child_age_range": "10-12",
         "reporter_role": "parent", "platform": "discord", "usernames": ["nightowl_gamer"],
@@ -95,7 +99,7 @@ REPORTS = [
         "description": "A news site comment section has people sharing rumours about a local coach. Nothing "
                        "about a child being harmed online.",
     }, [(Status.IN_REVIEW, ""), (Status.CLOSED, "outside_mandate")], None),
-    (36, "en", {
+    (100, "en", {
         "report_type": "sextortion", "danger": "no", "province": "NL", "child_age_range": "13-15",
         "reporter_role": "parent", "platform": "snapchat", "usernames": ["rich.kid.2k"],
         "reporter_is_person_shown": "no", "images_shared": "unknown", "being_threatened": "yes",
@@ -237,6 +241,8 @@ def load_figures_page(loaded):
 def load(stdout, loaded):
     analyst = load_analyst(stdout)
     load_reports(analyst)
+    # Referrals (part 2): partners, investigators, hotlines, and some reports sent (tipline/demo_referrals.py).
+    demo_referrals.load(analyst, stdout)
     load_providers()
     load_notices(analyst)
     return {"figures": load_figures_page(loaded)}

@@ -2,8 +2,8 @@
 
 A year is a calendar year in the site's time zone. Reports count in the year they were received, referrals
 and their outcomes in the year they were sent, notices in the year they were first sent. Counts read the
-live records plus what purging kept (PurgedCount, PurgedOutcome; a purged report's notices stay without
-their address), so every yearly figure is the same before and after a purge. Durations (to first triage,
+live records plus what purging kept (PurgedCount; a purged report's referrals and notices stay, without
+their package or address), so every yearly figure is the same before and after a purge. Durations (to first triage,
 to referral) exist only while the report does. The median is the usual one (the mean of the two middle
 values for an even count); the 90th percentile is the nearest-rank one: the smallest value that at least
 90% of the values do not exceed.
@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.apps import apps
 from django.db.models import CharField, Count, DateField, Min, Q, Value
 from django.db.models.functions import Coalesce, NullIf, TruncMonth
 from django.utils import formats, timezone
@@ -26,27 +25,21 @@ from resources.models import Province
 from tipline.models import (
     OUTSIDE_CANADA,
     AuditEntry,
+    Outcome,
     ProviderNotice,
     PurgedCount,
-    PurgedOutcome,
+    Referral,
     Report,
     ReportType,
 )
+from tipline.workflow import REFERRAL_STATUSES
 from website.csv_export import csv_response
 
 Status = Report.Status
 # A report is referred when it went to the police of jurisdiction or to another country's hotline.
-REFERRED = {Status.SENT_TO_POLICE, Status.OTHER_HOTLINE}
+REFERRED = REFERRAL_STATUSES
 # Below this, a public count shows as "fewer than 10" and nothing is derived from it.
 SMALLEST_PUBLIC_COUNT = 10
-
-
-def referral_model():
-    """The referrals' model once part 2's referrals are installed; None before (every referral figure is empty)."""
-    try:
-        return apps.get_model("tipline", "Referral")
-    except LookupError:
-        return None
 
 
 # --- Durations ----------------------------------------------------------------------------------------------
@@ -144,24 +137,20 @@ def type_label(code):
 
 
 def outcome_label(code):
-    model = referral_model()
-    choices = dict(model._meta.get_field("outcome").choices) if model else {}
-    return choices.get(code, code)
+    return dict(Outcome.choices).get(code, code)
 
 
 def outcome_counts(year=None):
-    """{year: Counter(outcome: count)} of referrals with an outcome, live and purged, by the year they were sent."""
+    """{year: Counter(outcome: count)} of referrals with an outcome, by the year they were sent.
+
+    Referrals outlive their report's purge (only their package goes), so this is the same after it.
+    """
     counts = defaultdict(Counter)
-    model = referral_model()
-    if model is not None:
-        live = model.objects.exclude(outcome="").exclude(outcome__isnull=True)
-        if year is not None:
-            live = live.filter(sent_at__year=year)
-        for sent_at, outcome in live.values_list("sent_at", "outcome"):
-            counts[timezone.localtime(sent_at).year][outcome] += 1
-    purged = PurgedOutcome.objects.all() if year is None else PurgedOutcome.objects.filter(year=year)
-    for row_year, outcome, count in purged.values_list("year", "outcome", "count"):
-        counts[row_year][outcome] += count
+    referrals = Referral.objects.exclude(outcome="")
+    if year is not None:
+        referrals = referrals.filter(sent_at__year=year)
+    for sent_at, outcome in referrals.values_list("sent_at", "outcome"):
+        counts[timezone.localtime(sent_at).year][outcome] += 1
     return counts
 
 
@@ -253,26 +242,24 @@ def admin_figures(year):
     )
     figures.to_first_triage = Durations.of(decided - received for received, decided in first_decisions)
 
-    model = referral_model()
-    if model is not None:
-        first_referrals = (
-            Report.objects.filter(received_at__year=year)
-            .annotate(first_referral=Min("referrals__sent_at"))
-            .exclude(first_referral=None)
-            .values_list("received_at", "first_referral")
-        )
-        figures.to_referral = Durations.of(sent - received for received, sent in first_referrals)
-        sent = model.objects.filter(sent_at__year=year)
-        by_agency = defaultdict(list)
-        for agency, hotline, sent_at, acknowledged_at in sent.values_list(
-            "agency__name", "hotline__name", "sent_at", "acknowledged_at"
-        ):
-            by_agency[agency or hotline or _("Not known")].append(acknowledged_at and acknowledged_at - sent_at)
-        figures.agencies = [
-            AgencyRow(name, len(times), sum(1 for t in times if t is not None),
-                      Durations.of(t for t in times if t is not None))
-            for name, times in sorted(by_agency.items())
-        ]  # fmt: skip
+    first_referrals = (
+        Report.objects.filter(received_at__year=year)
+        .annotate(first_referral=Min("referrals__sent_at"))
+        .exclude(first_referral=None)
+        .values_list("received_at", "first_referral")
+    )
+    figures.to_referral = Durations.of(sent - received for received, sent in first_referrals)
+    by_recipient = defaultdict(list)
+    sent = Referral.objects.filter(sent_at__year=year)
+    for agency, hotline, sent_at, acknowledged_at in sent.values_list(
+        "agency__name", "hotline__hotline_name", "sent_at", "acknowledged_at"
+    ):
+        by_recipient[agency or hotline].append(acknowledged_at - sent_at if acknowledged_at else None)
+    figures.agencies = [
+        AgencyRow(name, len(times), sum(1 for time in times if time is not None),
+                  Durations.of(time for time in times if time is not None))
+        for name, times in sorted(by_recipient.items())
+    ]  # fmt: skip
     outcomes = outcome_counts(year).get(year, Counter())
     figures.outcomes = sorted(((outcome_label(code), n) for code, n in outcomes.items()), key=lambda r: (-r[1], r[0]))
 

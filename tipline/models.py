@@ -1,6 +1,8 @@
 """Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest.
 
-Also the service providers' directory and the notices sent to them, and the counts kept after a purge.
+Also the referrals to police (part 2): the agencies that receive them, the other countries' hotlines,
+the investigators of each agency, and each referral with its package; the service providers' directory
+and the notices sent to them; and the "Tipline in figures" page.
 """
 
 import re
@@ -10,13 +12,14 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from resources.models import Province
+from resources.models import POSTAL_CODE_FIRST_LETTERS, Agency, AgencyMember, Province
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
 from website.blocks import StandardBlocks
 from website.models import SitePage
@@ -78,6 +81,29 @@ class Platform(models.TextChoices):
 # Where the child is: a province or territory, outside Canada, or not known.
 OUTSIDE_CANADA = "XX"
 LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
+# The first three characters of a Canadian postal code (the forward sortation area), e.g. "K7A".
+POSTAL_PREFIX = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def normalise_postal_prefix(value):
+    return re.sub(r"\s+", "", value or "").upper()[:3]
+
+
+def check_postal_prefix(prefix, province=""):
+    """A valid forward sortation area, in `province` when one is given."""
+    if not POSTAL_PREFIX.match(prefix):
+        raise ValidationError(
+            _("“%(prefix)s” is not the start of a Canadian postal code. Give its first 3 characters, such as K7A."),
+            params={"prefix": prefix[:10]},
+            code="postal_prefix",
+        )
+    if province in POSTAL_CODE_FIRST_LETTERS and prefix[0] not in POSTAL_CODE_FIRST_LETTERS[province]:
+        raise ValidationError(
+            _("Postal codes starting with %(prefix)s are not in %(province)s."),
+            params={"prefix": prefix, "province": Province(province).label},
+            code="postal_prefix_province",
+        )
 
 
 class Language(models.TextChoices):
@@ -112,6 +138,16 @@ class Report(models.Model):
     incident_date_approximate = models.BooleanField(default=False, verbose_name=_("approximate date"))
     child_age_range = models.CharField(max_length=10, choices=AgeRange.choices, blank=True, verbose_name=_("age"))
     province = models.CharField(max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where"))
+    # In clear only what routing a referral needs: the start of a postal code, or a country's code.
+    child_postal_prefix = models.CharField(max_length=3, blank=True, verbose_name=_("child’s postal code prefix"))
+    child_country = models.CharField(max_length=2, blank=True, verbose_name=_("child’s country"))
+    person_province = models.CharField(
+        max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where the other person is")
+    )
+    person_postal_prefix = models.CharField(
+        max_length=3, blank=True, verbose_name=_("other person’s postal code prefix")
+    )
+    person_country = models.CharField(max_length=2, blank=True, verbose_name=_("other person’s country"))
     reporter_role = models.CharField(max_length=10, choices=ReporterRole.choices, blank=True)
     meeting_planned = models.CharField(max_length=10, choices=Answer.choices, blank=True)
     images_exchanged = models.CharField(max_length=10, choices=Answer.choices, blank=True)
@@ -206,6 +242,8 @@ class Note(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     text = EncryptedTextField()
+    # Notes marked for police go into the referral's package; the others stay with the analysts.
+    for_police = models.BooleanField(default=False, verbose_name=_("for police"))
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -232,6 +270,13 @@ class AuditEntry(models.Model):
         EXPORTED = "exported", _("Export")
         ADDITION = "addition", _("Reporter added information")
         ALERT = "alert", _("Urgent alert sent")
+        REFERRED = "referred", _("Referral sent")
+        REFERRAL_OPENED = "referral_opened", _("Referral opened by an investigator")
+        ACKNOWLEDGED = "acknowledged", _("Referral acknowledged")
+        OUTCOME = "outcome", _("Outcome recorded")
+        QUESTION = "question", _("Question from an investigator")
+        REMINDER = "reminder", _("Reminder sent to the agency")
+        INVESTIGATOR = "investigator", _("Investigator role changed")
         NOTICE_SENT = "notice_sent", _("Notice sent to a service provider")
         NOTICE_RESENT = "notice_resent", _("Notice sent again to a service provider")
         CONTENT_REMOVED = "content_removed", _("Content marked removed")
@@ -291,20 +336,6 @@ class PurgedCount(models.Model):
 
     def __str__(self):
         return f"{self.month:%Y-%m} {self.report_type} {self.count}"
-
-
-class PurgedOutcome(models.Model):
-    """What remains of purged referrals' outcomes for the yearly figures: a count per year and outcome."""
-
-    year = models.PositiveSmallIntegerField()
-    outcome = models.CharField(max_length=30)
-    count = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["year", "outcome"], name="one_outcome_count_per_year")]
-
-    def __str__(self):
-        return f"{self.year} {self.outcome} {self.count}"
 
 
 # A host name label: letters, digits and inner hyphens (after IDNA encoding), 63 characters at most.
@@ -463,3 +494,191 @@ class CriminalCodeSection(models.TextChoices):
     OUTSIDE_CANADA = "7(4.1)", _("s. 7(4.1): sexual offence against a child committed outside Canada")
     INVITATION = "152", _("s. 152: invitation to sexual touching")
     NONE = "none", _("No offence identified")
+
+
+class ReferralPartner(models.Model):
+    """A police agency as the tipline sees it: whether it receives referrals, and where its jurisdiction is."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="+", verbose_name=_("agency"))
+    receives_referrals = models.BooleanField(default=True, verbose_name=_("receives tipline referrals"))
+    province = models.CharField(
+        max_length=2, choices=Province.choices, blank=True, verbose_name=_("province or territory")
+    )
+    postal_prefixes = models.CharField(
+        max_length=400,
+        blank=True,
+        verbose_name=_("postal code prefixes"),
+        help_text=_("Optional: the first 3 characters of the postal codes it covers, separated by spaces."),
+    )
+    is_national_fallback = models.BooleanField(
+        default=False,
+        verbose_name=_("national fallback"),
+        help_text=_("Receives reports whose jurisdiction is unknown or spans several provinces. Only one."),
+    )
+
+    class Meta:
+        ordering = ["agency__name"]
+        verbose_name = _("referral partner")
+        verbose_name_plural = _("referral partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_national_fallback"],
+                condition=models.Q(is_national_fallback=True),
+                name="one_national_fallback",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.agency)
+
+    @property
+    def prefixes(self):
+        return self.postal_prefixes.split()
+
+    def clean(self):
+        super().clean()
+        prefixes = [normalise_postal_prefix(word) for word in self.postal_prefixes.replace(",", " ").split()]
+        errors = []
+        for prefix in prefixes:
+            try:
+                check_postal_prefix(prefix, self.province)
+            except ValidationError as error:
+                errors.append(error)
+        if prefixes and not self.province:
+            errors.append(ValidationError(_("Choose the province or territory of these postal codes.")))
+        if errors:
+            raise ValidationError({"postal_prefixes": errors})
+        self.postal_prefixes = " ".join(dict.fromkeys(prefixes))
+        if not self.province and not self.is_national_fallback:
+            raise ValidationError({"province": _("Choose a province or territory, or make it the national fallback.")})
+        if self.is_national_fallback:
+            others = ReferralPartner.objects.filter(is_national_fallback=True).exclude(pk=self.pk)
+            if others.exists():
+                raise ValidationError(
+                    {"is_national_fallback": _("%(agency)s is already the national fallback.") % {"agency": others[0]}}
+                )
+
+
+class CountryHotline(models.Model):
+    """Another country's hotline, for reports outside Canada: kept by staff."""
+
+    country_code = models.CharField(
+        max_length=2, unique=True, verbose_name=_("country code"), help_text=_("Two letters (ISO 3166), e.g. FR.")
+    )
+    country_name_en = models.CharField(max_length=80, verbose_name=_("country (English)"))
+    country_name_fr = models.CharField(max_length=80, verbose_name=_("country (French)"))
+    hotline_name = models.CharField(max_length=150, verbose_name=_("hotline"))
+    contact_email = models.EmailField(verbose_name=_("contact email"))
+
+    class Meta:
+        ordering = ["country_name_en"]
+        verbose_name = _("country hotline")
+        verbose_name_plural = _("country hotlines")
+
+    def __str__(self):
+        return f"{self.hotline_name} ({self.country_name})"
+
+    @property
+    def country_name(self):
+        return self.country_name_fr if get_language_code() == "fr" else self.country_name_en
+
+    def clean(self):
+        super().clean()
+        self.country_code = (self.country_code or "").strip().upper()
+        if not COUNTRY_CODE.match(self.country_code) or self.country_code == "CA":
+            raise ValidationError({"country_code": _("Give the two-letter code of a country other than Canada.")})
+
+
+def get_language_code():
+    return (get_language() or "en")[:2]
+
+
+class Investigator(models.Model):
+    """An agency member who may read and answer the referrals sent to their agency; tipline staff grant it."""
+
+    member = models.OneToOneField(AgencyMember, on_delete=models.CASCADE, related_name="+")
+    granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    granted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("investigator")
+        verbose_name_plural = _("investigators")
+
+    def __str__(self):
+        return str(self.member)
+
+
+class Outcome(models.TextChoices):
+    INVESTIGATION_OPENED = "investigation_opened", _("Investigation opened")
+    CHILD_PROTECTED = "child_protected", _("Child identified and protected")
+    ARREST = "arrest", _("Arrest")
+    CHARGES_LAID = "charges_laid", _("Charges laid")
+    NO_FURTHER_ACTION = "no_further_action", _("No further action")
+
+
+class Referral(models.Model):
+    """A report sent to one agency (or one other country's hotline), with the package it was sent with.
+
+    The report may be purged later: the referral then keeps its dates and outcome for the figures and
+    loses its package and the link.
+    """
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="referrals")
+    report_number = models.CharField(max_length=20, blank=True)
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    reason = models.CharField(max_length=300, blank=True)  # why the analyst chose this recipient
+    urgent = models.BooleanField(default=False)
+    package = EncryptedJSONField(default=dict, blank=True)
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outcome = models.CharField(max_length=30, choices=Outcome.choices, blank=True)
+    outcome_at = models.DateTimeField(null=True, blank=True)
+    outcome_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Reminders: sent once each, so a flagged referral is never nagged twice.
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    outcome_requested_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "agency"], name="one_referral_per_agency"),
+            models.UniqueConstraint(fields=["report", "hotline"], name="one_referral_per_hotline"),
+            models.CheckConstraint(
+                condition=models.Q(agency__isnull=False, hotline__isnull=True)
+                | models.Q(agency__isnull=True, hotline__isnull=False),
+                name="referral_to_agency_or_hotline",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.report_number} → {self.recipient_name}"
+
+    @property
+    def recipient_name(self):
+        return str(self.agency or self.hotline or "")
+
+
+class ReferralQuestion(models.Model):
+    """A question an investigator asks the analysts about a referral (encrypted: it may quote the case)."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = EncryptedTextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    token = models.UUIDField(unique=True, null=True, blank=True)  # the form's, so a resubmission adds nothing
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.referral_id} {self.created_at:%Y-%m-%d %H:%M}"

@@ -7,8 +7,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from tipline.figures import referral_model
-from tipline.models import ProviderNotice, PurgedCount, PurgedOutcome, Report, ReporterMessage
+from tipline.models import ProviderNotice, PurgedCount, Referral, ReferralQuestion, Report, ReporterMessage
 
 # Where a reporter's address was, once the email to it has gone.
 WIPED_ADDRESS = "wiped@invalid"
@@ -36,19 +35,6 @@ def count_purged(report):
     PurgedCount.objects.filter(pk=counts.pk).update(count=F("count") + 1)
 
 
-def count_purged_outcomes(report_ids):
-    """Keep the outcomes the police reported back on purged reports' referrals: a count per year and outcome."""
-    model = referral_model()
-    if model is None:
-        return
-    referrals = model.objects.filter(report__in=report_ids).exclude(outcome="").exclude(outcome__isnull=True)
-    for sent_at, outcome in referrals.values_list("sent_at", "outcome"):
-        counts, _ = PurgedOutcome.objects.select_for_update().get_or_create(
-            year=timezone.localtime(sent_at).year, outcome=outcome
-        )
-        PurgedOutcome.objects.filter(pk=counts.pk).update(count=F("count") + 1)
-
-
 @transaction.atomic
 def purge(now=None):
     """Delete the reports past their retention period, keeping only counts; returns how many were deleted."""
@@ -58,11 +44,13 @@ def purge(now=None):
     ))  # fmt: skip
     for report in reports:
         count_purged(report)
-    purged_ids = [report.pk for report in reports]
-    count_purged_outcomes(purged_ids)
+    ids = [report.pk for report in reports]
+    # Referrals keep their dates and outcome for the figures; what they said about the report goes with it.
+    ReferralQuestion.objects.filter(referral__report_id__in=ids).delete()
+    Referral.objects.filter(report_id__in=ids).update(package={})
     # Notices stay for the figures (time to removal per provider), without the address.
-    ProviderNotice.objects.filter(report__in=purged_ids).update(url="")
-    Report.objects.filter(pk__in=purged_ids).delete()
+    ProviderNotice.objects.filter(report_id__in=ids).update(url="")
+    Report.objects.filter(pk__in=ids).delete()
     wipe_sent_reporter_addresses()
     return len(reports)
 

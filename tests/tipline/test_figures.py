@@ -1,5 +1,6 @@
-"""The tipline's figures: every figure of the analysts' report checked against records built here, the CSV,
-who may see it, the public yearly page ("fewer than 10", both languages, fixed queries), and the purge."""
+"""The tipline's figures: every figure of the analysts' report checked against records built here (reports,
+referrals with acknowledgements and outcomes, notices), the CSV, who may see it, the public yearly page
+("fewer than 10", both languages, fixed queries), and the purge."""
 
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -8,11 +9,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from tests.factories import make_agency
 from tests.helpers import QUERY_BUDGETS, in_french, ok_soup, page_text, queries_for, soup
-from tests.tipline.factories import make_report
+from tests.tipline.factories import make_hotline, make_report
 from tipline import demo_content
-from tipline.figures import Durations, admin_figures, public_figures
-from tipline.models import AuditEntry, ProviderNotice, PurgedCount, PurgedOutcome, Report, ServiceProvider
+from tipline.figures import AgencyRow, Durations, admin_figures, public_figures
+from tipline.models import AuditEntry, ProviderNotice, PurgedCount, Referral, Report, ServiceProvider
 from tipline.retention import purge
 
 pytestmark = pytest.mark.django_db
@@ -44,17 +46,33 @@ def notice(report, provider, first_sent, removed_after=None, times_sent=1):
     )  # fmt: skip
 
 
+def referral(report, sent_at, agency=None, hotline=None, acknowledged_after=None, outcome=""):
+    return Referral.objects.create(
+        report=report, report_number=report.number if report else "", agency=agency, hotline=hotline,
+        sent_at=sent_at, outcome=outcome,
+        acknowledged_at=sent_at + acknowledged_after * H if acknowledged_after is not None else None,
+    )  # fmt: skip
+
+
 @pytest.fixture
 def records():
-    """2025's records: five live reports, two purged ones, four notices; and some of 2024 that never count."""
+    """2025's records: five live reports, two purged ones, three referrals, four notices; and some of 2024
+    that never count."""
+    riverbend, _ = make_agency("Riverbend Police Service")
+    cedar_bay, _ = make_agency("Cedar Bay Police", province="NS", postal_code="B3H 1A1")
+    hotline = make_hotline()
     r1 = report_at(at(2025, 3, 10, 12), Status.PROVIDER_NOTICE, [2, 5], report_type="csam", province="ON")
-    report_at(at(2025, 3, 20, 9), Status.SENT_TO_POLICE, [4], report_type="luring", province="QC", danger="yes")
+    r2 = report_at(at(2025, 3, 20, 9), Status.SENT_TO_POLICE, [4], report_type="luring", province="QC", danger="yes")
+    referral(r2, r2.received_at + 6 * H, agency=riverbend, acknowledged_after=1, outcome="arrest")
+    referral(r2, r2.received_at + 30 * H, agency=cedar_bay, acknowledged_after=5, outcome="child_protected")
     report_at(at(2025, 4, 5, 8), Status.CLOSED, [10], report_type="sextortion", province="ON")
     r4 = report_at(at(2025, 4, 6, 8), Status.NEW, [], report_type="csam", province="XX")
     Report.objects.filter(pk=r4.pk).update(classified_type="intimate_images")
     # 23:30 in Toronto on December 31 is already 2026 in UTC: it counts in 2025, as the site's time zone says.
-    report_at(at(2025, 12, 31, 23, 30), Status.OTHER_HOTLINE, [1], report_type="other", province="")
-    report_at(at(2024, 6, 1, 8), Status.SENT_TO_POLICE, [1], report_type="csam", province="BC")
+    r5 = report_at(at(2025, 12, 31, 23, 30), Status.OTHER_HOTLINE, [1], report_type="other", province="")
+    referral(r5, r5.received_at + H / 3, hotline=hotline)
+    r6 = report_at(at(2024, 6, 1, 8), Status.SENT_TO_POLICE, [1], report_type="csam", province="BC")
+    referral(r6, r6.received_at + H, agency=riverbend, acknowledged_after=2, outcome="charges_laid")
     PurgedCount.objects.create(month=date(2025, 4, 1), report_type="sextortion", province="ON", urgent=True,
                                status=Status.SENT_TO_POLICE, count=2)  # fmt: skip
     hosting = ServiceProvider.objects.create(name="Example Hosting Inc.", domains="imagehost.example",
@@ -83,9 +101,14 @@ def test_every_figure_of_the_analysts_report_matches_the_records(records):
     assert figures.by_province == [("Ontario", 4), ("Not known", 1), ("Outside Canada", 1), ("Quebec", 1)]
     # First decisions after 2, 4, 10 and 1 hours (the later decision of the first report does not count).
     assert figures.to_first_triage == Durations(4, 3 * H, 10 * H)
-    assert figures.to_referral == Durations()  # no referral model yet: nothing to count
-    assert figures.agencies == []
-    assert figures.outcomes == []
+    # First referrals 6 hours (the second agency's, later, does not count) and 20 minutes after receipt.
+    assert figures.to_referral == Durations(2, (6 * H + H / 3) / 2, 6 * H)
+    assert figures.agencies == [
+        AgencyRow("Cedar Bay Police", 1, 1, Durations(1, 5 * H, 5 * H)),
+        AgencyRow("Point Contact (demo)", 1, 0, Durations()),
+        AgencyRow("Riverbend Police Service", 1, 1, Durations(1, H, H)),
+    ]
+    assert figures.outcomes == [("Arrest", 1), ("Child identified and protected", 1)]
     assert figures.notices == 4
     assert figures.removal == Durations(3, 30 * H, 60 * H)
     [files, hosting] = figures.providers
@@ -108,7 +131,8 @@ def test_the_analysts_report_shows_the_figures_and_a_chart_in_english_and_in_fre
     assert response["Cache-Control"].startswith("private, no-store")
     text = page_text(response)
     for expected in ["Reports received 7", "Urgent 3 (43%)", "4 (57%)", "3 hours", "10 hours", "45 hours",
-                     "2.5 days", "Example Hosting Inc. (slow to remove) 3 6 2", "Ontario 4"]:  # fmt: skip
+                     "2.5 days", "Example Hosting Inc. (slow to remove) 3 6 2", "Ontario 4", "3.2 hours 6 hours",
+                     "Cedar Bay Police 1 1 5 hours 5 hours", "Point Contact (demo) 1 0 — —", "Arrest 1"]:  # fmt: skip
         assert expected in text, expected
     page = soup(response)
     chart = page.select_one("svg[role=img]")
@@ -120,7 +144,7 @@ def test_the_analysts_report_shows_the_figures_and_a_chart_in_english_and_in_fre
     in_french(analyst)
     text = page_text(analyst_client.get("/admin/tipline/figures/?year=2025"))
     for expected in ["Signalements reçus 7", "3 (43\u00a0%)", "3\u00a0heures", "2,5\u00a0jours",
-                     "Signalements reçus par mois", "lent à retirer"]:  # fmt: skip
+                     "Signalements reçus par mois", "lent à retirer", "Arrestation 1"]:  # fmt: skip
         assert expected in text, expected
 
 
@@ -137,6 +161,9 @@ def test_the_csv_has_a_byte_order_mark_escapes_formulas_and_is_audited(analyst_c
         in lines
     )
     assert "Time to first triage,,90th percentile (hours),10.0" in lines
+    assert "Time to referral,,Median (hours),3.2" in lines
+    assert "Referrals by agency,Cedar Bay Police,Median time to acknowledgement (hours),5.0" in lines
+    assert "Outcomes,Child identified and protected,Referrals,1" in lines
     assert "Notices by provider,'=Files Ltd.,Median time to removal (hours),5.0" in lines
     assert "Notices by provider,Example Hosting Inc.,90th percentile time to removal (hours),60.0" in lines
     assert not any(line.split(",")[1].startswith("=") for line in lines[1:])
@@ -186,8 +213,9 @@ def public_records():
                                count=9)  # fmt: skip
     PurgedCount.objects.create(month=date(2025, 5, 1), report_type="csam", province="QC", status=Status.CLOSED, count=1)
     PurgedCount.objects.create(month=date(2024, 5, 1), report_type="csam", province="QC", status=Status.CLOSED, count=3)
-    PurgedOutcome.objects.create(year=2025, outcome="charges_laid", count=10)
-    PurgedOutcome.objects.create(year=2025, outcome="arrest", count=4)
+    agency, _ = make_agency()
+    for day in range(1, 15):  # referrals whose reports were purged: they keep their dates and outcome
+        referral(None, at(2025, 4, day, 9), agency=agency, outcome="charges_laid" if day <= 10 else "arrest")
     for hours in range(1, 11):
         notice(live, provider, at(2025, 3, hours, 10), removed_after=hours)
     notice(live, provider, at(2025, 3, 20, 10))  # not removed: not in the median
@@ -202,7 +230,7 @@ def test_the_public_figures_hide_every_count_under_10(public_records):
         ("An adult luring or grooming a child online", "fewer than 10"),
     ]
     assert [(label, str(count)) for label, count in year_2025.outcomes] == [
-        ("charges_laid", "10"), ("arrest", "fewer than 10"),
+        ("Charges laid", "10"), ("Arrest", "fewer than 10"),
     ]  # fmt: skip
     assert (str(year_2025.removed), year_2025.median_removal) == ("10", 5.5 * H)
     assert (year_2024.year, str(year_2024.received), str(year_2024.referred)) == (
@@ -254,11 +282,13 @@ def test_the_public_page_takes_the_same_queries_however_many_records(client, fig
     english, _ = figures_page
     few = queries_for(client, english.url)
     provider = ServiceProvider.objects.get()
+    agency = Referral.objects.first().agency
     for year in (2019, 2020, 2021, 2022, 2023):
         report = report_at(at(year, 1, 1, 12), Status.CLOSED, [1], report_type="travel", province="NU")
         for day in range(1, 6):
             notice(report, provider, at(year, 2, day, 9), removed_after=day)
-        PurgedOutcome.objects.create(year=year, outcome="arrest", count=12)
+        for day in range(1, 13):
+            referral(None, at(year, 3, day, 9), agency=agency, outcome="arrest")
     assert queries_for(client, english.url) == few <= QUERY_BUDGETS["page, warm cache"]
 
 
@@ -277,5 +307,7 @@ def test_the_yearly_figures_are_the_same_after_the_purge(records):
     assert set(ProviderNotice.objects.values_list("url", flat=True)) == {""}
     assert public_figures() == records_before
     after = admin_figures(2025)
-    for name in ["received", "urgent", "referred", "by_month", "by_province", "providers", "removal", "outcomes"]:
+    assert Referral.objects.filter(report=None).count() == 4
+    for name in ["received", "urgent", "referred", "by_month", "by_province", "agencies", "outcomes", "providers",
+                 "removal"]:  # fmt: skip
         assert getattr(after, name) == getattr(before, name), name

@@ -90,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "website.chrome.context_processor",
                 "resources.context_processors.officer",
+                "tipline.context_processors.officer_links",
             ],
         },
     },
