@@ -24,6 +24,7 @@ from resources.models import Agency, Order, OrderLine, Province, StockItem, Stoc
 from resources.stock import low_stock_items, move_stock
 from resources.stock_overview import with_titles_and_backorders
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
+from website.charts import bar_chart
 from website.csv_export import csv_response
 from website.transactions import TryAgain
 
@@ -418,6 +419,10 @@ class ReportForm(forms.Form):
         return cleaned
 
 
+def distribution_chart(report):
+    return bar_chart(report.by_province, _("Pieces shipped by province or territory")) if report else ""
+
+
 @order_managers_only
 def distribution_report(request):
     today = date.today()
@@ -429,6 +434,6 @@ def distribution_report(request):
         request,
         "resources/admin/distribution_report.html",
         _("Distribution report"),
-        {"form": form, "report": report, "chart": reports.bar_chart(report.by_province) if report else ""},
+        {"form": form, "report": report, "chart": distribution_chart(report)},
         icon="table",
     )

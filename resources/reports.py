@@ -6,7 +6,6 @@ from datetime import date
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils import formats
-from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -85,27 +84,3 @@ def as_csv(report):
     rows.append([_("Total"), f"{report.start} – {report.end}", report.total])
     header = [_("Breakdown"), _("Group"), _("Pieces shipped")]
     return csv_response(f"distribution-{report.start}-{report.end}.csv", header, rows)
-
-
-def bar_chart(rows, width=640, bar_height=22, gap=8, label_width=210):
-    """A horizontal bar chart as inline SVG, drawn on the server (no script, nothing from another site)."""
-    if not rows:
-        return ""
-    largest = max(count for _label, count in rows) or 1
-    height = len(rows) * (bar_height + gap) + gap
-    bars = []
-    for index, (label, count) in enumerate(rows):
-        y = gap + index * (bar_height + gap)
-        length = round((width - label_width - 70) * count / largest)
-        bars.append(
-            f'<text x="{label_width - 8}" y="{y + bar_height * 0.7:.0f}" text-anchor="end">{escape(label)}</text>'
-            f'<rect x="{label_width}" y="{y}" width="{max(length, 1)}" height="{bar_height}" fill="#14506b"></rect>'
-            f'<text x="{label_width + length + 6}" y="{y + bar_height * 0.7:.0f}">{count}</text>'
-        )
-    title = escape(_("Pieces shipped by province or territory"))
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="img" aria-label="{title}" font-family="sans-serif" font-size="13"><title>{title}</title>'
-        + "".join(bars)
-        + "</svg>"
-    )

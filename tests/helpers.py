@@ -20,6 +20,7 @@ QUERY_BUDGETS = {
     "catalogue": 15,
     "officer pages": 15,  # basket, orders, one order
     "order queue": 15,
+    "referral pages": 15,  # an investigator's referral list and one referral
     "account request confirmation": 3,
 }
 

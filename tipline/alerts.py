@@ -13,11 +13,15 @@ from resources.emails import queue_email
 from tipline.models import ANALYSTS_GROUP, AuditEntry, ReporterMessage
 
 
+def analyst_addresses():
+    analysts = get_user_model().objects.filter(groups__name=ANALYSTS_GROUP, is_active=True).exclude(email="")
+    return sorted(set(analysts.values_list("email", flat=True)))
+
+
 def on_call_addresses():
     if settings.TIPLINE_ON_CALL_EMAILS:
         return list(settings.TIPLINE_ON_CALL_EMAILS)
-    analysts = get_user_model().objects.filter(groups__name=ANALYSTS_GROUP, is_active=True).exclude(email="")
-    return sorted(set(analysts.values_list("email", flat=True)))
+    return analyst_addresses()
 
 
 def alert_on_call(report):

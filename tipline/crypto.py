@@ -65,13 +65,13 @@ class EncryptedTextField(models.TextField):
 
 
 class EncryptedJSONField(EncryptedTextField):
-    """A list (of addresses, of usernames) stored as one encrypted JSON document."""
+    """A list (of addresses, of usernames) or a document (a referral's package) stored encrypted as JSON."""
 
     def from_db_value(self, value, expression, connection):
         return json.loads(decrypt(value)) if value else []
 
     def to_python(self, value):
-        if isinstance(value, list):
+        if isinstance(value, (list, dict)):
             return value
         return json.loads(value) if value else []
 

@@ -1,7 +1,9 @@
-"""Demo content for the tipline: an analyst, and a dozen non-graphic reports across types, provinces and states.
+"""Demo content for the tipline: an analyst, a dozen non-graphic reports across types, provinces and states,
+a directory of service providers with notices sent (one content removed), and the "Tipline in figures" page.
 
 Every address is on a reserved example domain. Two reports share an address (so they are linked) and
-one is urgent. Each report is written in its reporter's language, as analysts would see it.
+one is urgent. Each report is written in its reporter's language, as analysts would see it. The reports
+sent to police or to a hotline are sent by tipline/demo_referrals.py, through the referral services.
 """
 
 import os
@@ -13,9 +15,13 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from resources.models import OutgoingEmail
-from tipline.models import ANALYSTS_GROUP, Report
+from tipline import demo_referrals
+from tipline.models import ANALYSTS_GROUP, ProviderNotice, Report, ServiceProvider, TiplineFiguresPage
+from tipline.notices import mark_removed, resend_due_notices, send_notice
 from tipline.services import submit_report
 from tipline.workflow import classify, decide
+from website.bilingual import H, T
+from website.demo_content import ensure_french, get_or_create_child
 
 Status = Report.Status
 ANALYST = {"email": "sam.tremblay@northbridge.example", "first_name": "Sam", "last_name": "Tremblay"}
@@ -23,7 +29,8 @@ ANALYST = {"email": "sam.tremblay@northbridge.example", "first_name": "Sam", "la
 # (hours ago, language, fields, decisions as (status, close reason), classification or None)
 REPORTS = [
     (0.5, "en", {
-        "report_type": "luring", "danger": "yes", "province": "MB", "child_age_range": "10-12",
+        "report_type": "luring", "danger": "yes", "province": "ON", "child_postal_prefix": "K7A",
+        "child_age_range": "10-12",
         "reporter_role": "other", "platform": "roblox", "usernames": ["blockbuilder_77"],
         "meeting_planned": "yes", "images_exchanged": "unknown",
         "description": "An adult who says he is 14 has been chatting with my little sister in a game. He told her "
@@ -35,7 +42,7 @@ REPORTS = [
         "platform": "website", "urls": ["https://files.example/share/a81"],
         "description": "Un lien publié dans un forum mène à un dossier partagé qui semble contenir des images "
                        "d’abus d’enfants. Je n’ai pas ouvert les fichiers.",
-    }, [], None),
+    }, [(Status.IN_REVIEW, "")], ("csam", "163.1")),
     (4, "en", {
         "report_type": "csam", "danger": "unknown", "province": "BC", "child_age_range": "unknown",
         "platform": "website", "urls": ["http://www.files.example/share/a81/"],
@@ -57,8 +64,8 @@ REPORTS = [
         "reporter_is_person_shown": "no", "images_shared": "yes", "being_threatened": "no",
         "description": "Une photo intime de ma fille de 14 ans circule dans un groupe de son école. Un élève "
                        "l’a partagée sans son accord.",
-        "reporter_email": "parent.qc@example.org",
-    }, [(Status.IN_REVIEW, ""), (Status.SENT_TO_POLICE, "")], ("intimate_images", "163.1")),
+        "reporter_email": "parent.qc@example.org", "child_postal_prefix": "G0A",
+    }, [(Status.IN_REVIEW, "")], ("intimate_images", "163.1")),
     (400, "en", {
         "report_type": "exploitation", "danger": "unknown", "province": "AB", "child_age_range": "16-17",
         "urls": ["https://classifieds.example/ads/9931"],
@@ -70,7 +77,8 @@ REPORTS = [
         "urls": ["https://travelforum.example/t/5521"],
         "description": "A man on a travel forum is asking where he can find children to be alone with on a "
                        "trip abroad next month.",
-    }, [(Status.IN_REVIEW, ""), (Status.OTHER_HOTLINE, "")], ("travel", "7(4.1)")),
+        "person_province": "XX", "person_country": "US",
+    }, [(Status.IN_REVIEW, "")], ("travel", "7(4.1)")),
     (50, "en", {
         "report_type": "explicit_to_child", "danger": "no", "province": "SK", "child_age_range": "10-12",
         "reporter_role": "parent", "platform": "discord", "usernames": ["nightowl_gamer"],
@@ -91,12 +99,14 @@ REPORTS = [
         "description": "A news site comment section has people sharing rumours about a local coach. Nothing "
                        "about a child being harmed online.",
     }, [(Status.IN_REVIEW, ""), (Status.CLOSED, "outside_mandate")], None),
-    (36, "en", {
+    (100, "en", {
         "report_type": "sextortion", "danger": "no", "province": "NL", "child_age_range": "13-15",
         "reporter_role": "parent", "platform": "snapchat", "usernames": ["rich.kid.2k"],
         "reporter_is_person_shown": "no", "images_shared": "unknown", "being_threatened": "yes",
-        "description": "My son is being asked for money by someone who says they have a video of him. He is "
-                       "scared and has stopped going to school.",
+        "urls": ["https://videos.example.net/p/7731"],
+        "description": "My son is being asked for money by someone who says they have a video of him. They sent "
+                       "him this link and say the video will be public unless he pays. He is scared and has stopped "
+                       "going to school.",
         "reporter_phone": "709-555-0148", "police_may_contact": True,
     }, [(Status.IN_REVIEW, "")], ("sextortion", "346")),
     (90, "en", {
@@ -104,7 +114,7 @@ REPORTS = [
         "urls": ["https://imagehost.example/v/0042"],
         "description": "An image hosting page found through a search appears to show abuse of a child. I did "
                        "not save or share anything.",
-    }, [(Status.IN_REVIEW, ""), (Status.PROVIDER_NOTICE, "")], ("csam", "163.1")),
+    }, [(Status.IN_REVIEW, "")], ("csam", "163.1")),
 ]  # fmt: skip
 
 
@@ -144,7 +154,95 @@ def load_reports(analyst):
     )
 
 
+PROVIDERS = [
+    {"name": "Example Hosting Inc.", "domains": "example.net\nimagehost.example", "abuse_email": "abuse@example.net",
+     "language": "both"},
+    {"name": "Hébergement Exemple inc.", "domains": "files.example", "abuse_email": "abus@example.com",
+     "language": "fr"},
+    {"name": "Sample Classifieds Ltd.", "domains": "classifieds.example", "abuse_email": "abuse@example.org",
+     "language": "en"},
+]  # fmt: skip
+
+# (the report's address, hours ago first sent, hours ago removed or None)
+NOTICES = [
+    ("https://imagehost.example/v/0042", 80, 50),
+    ("https://files.example/share/a81", 26, None),
+]
+
+
+def load_providers():
+    for fields in PROVIDERS:
+        provider = ServiceProvider.objects.filter(name=fields["name"]).first() or ServiceProvider(**fields)
+        if provider.pk is None:
+            provider.full_clean()
+            provider.save()
+
+
+def load_notices(analyst):
+    """Notices sent through the same service as real ones: one removed 30 hours later, one re-sent once."""
+    if ProviderNotice.objects.exists():
+        return
+    now = timezone.now()
+    first_email = OutgoingEmail.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    for url, sent_hours_ago, removed_hours_ago in NOTICES:
+        report = next((report for report in Report.objects.all() if url in report.urls), None)
+        if report is None:
+            continue
+        notice = send_notice(report, report.urls.index(url), analyst, now=now - timedelta(hours=sent_hours_ago))
+        if removed_hours_ago is not None:
+            mark_removed(report, notice.pk, analyst, now=now - timedelta(hours=removed_hours_ago))
+    resend_due_notices(now)
+    # The providers are examples: their notices are not sent.
+    OutgoingEmail.objects.filter(pk__gt=first_email, sent_at=None).update(
+        sent_at=now, last_error="Demo content: not sent"
+    )
+
+
+FIGURES_PAGE = {
+    "title": T("The tipline in figures", "La centrale de signalement en chiffres"),
+    "slug": T("tipline-in-figures", "centrale-en-chiffres"),
+    "summary": T(
+        "How many reports the tipline received each year, and what became of them.",
+        "Le nombre de signalements reçus chaque année par la centrale, et ce qu’il en est advenu.",
+    ),
+    "intro": T(
+        "Every report is read by a trained analyst. These figures show, year by year, how many reports we received, "
+        "how many we sent to police, and how quickly service providers took content down after our notice.",
+        "Chaque signalement est lu par une personne formée à l’analyse. Ces chiffres montrent, année par année, combien "
+        "de signalements nous avons reçus, combien nous en avons transmis à la police et en combien de temps les "
+        "fournisseurs de services ont retiré le contenu après notre avis.",
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": T("How we count", "Notre façon de compter"), "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": H(
+                "<p>A report counts in the year we received it. A notice counts in the year we first sent it. The "
+                "figures come straight from our records and stay the same after old reports are deleted, because "
+                "we keep the counts.</p>",
+                "<p>Un signalement compte dans l’année où nous l’avons reçu. Un avis compte dans l’année de son "
+                "premier envoi. Les chiffres viennent directement de nos dossiers et restent les mêmes après la "
+                "suppression des anciens signalements, car nous conservons les totaux.</p>",
+            ),
+        },
+    ],
+}
+
+
+def load_figures_page(loaded):
+    home = loaded.get("website", {}).get("home")
+    if home is None:
+        return None
+    page, _ = get_or_create_child(home, TiplineFiguresPage, FIGURES_PAGE)
+    ensure_french(page, FIGURES_PAGE)
+    return page
+
+
 def load(stdout, loaded):
     analyst = load_analyst(stdout)
     load_reports(analyst)
-    return {}
+    # Referrals (part 2): partners, investigators, hotlines, and some reports sent (tipline/demo_referrals.py).
+    demo_referrals.load(analyst, stdout)
+    load_providers()
+    load_notices(analyst)
+    return {"figures": load_figures_page(loaded)}

@@ -1,6 +1,7 @@
 """The public report form and the follow-up form: every rule about what a reporter may type, in one place."""
 
 import re
+import unicodedata
 import uuid
 
 from django import forms
@@ -11,12 +12,16 @@ from django.utils.translation import gettext_lazy as _
 from resources.forms import normalize_phone
 from tipline.models import (
     LOCATION_CHOICES,
+    OUTSIDE_CANADA,
     AgeRange,
     Answer,
+    CountryHotline,
     Language,
     Platform,
     ReporterRole,
     ReportType,
+    check_postal_prefix,
+    normalise_postal_prefix,
 )
 from tipline.services import normalise_url, normalise_username
 
@@ -98,13 +103,30 @@ class ReportForm(forms.Form):
         choices=[("", _("Choose one (optional)")), *LOCATION_CHOICES],
         required=False,
     )
+    child_postal_prefix = forms.CharField(
+        label=_("First 3 characters of the child’s postal code"),
+        help_text=_("Optional, for example K7A. It tells us which police can act."),
+        max_length=7, required=False, widget=forms.TextInput({**PRIVATE, "size": 4}),
+    )  # fmt: skip
+    child_country = forms.ChoiceField(label=_("If outside Canada, which country?"), required=False)
     reporter_role = forms.ChoiceField(
         label=_("Who are you?"), choices=ReporterRole.choices, required=False, widget=forms.RadioSelect
     )
     person_usernames = lines_field(_("Their usernames"), _("One per line (up to 10)."))
     person_name = text_field(_("Their name"))
     person_age = text_field(_("About how old are they?"), limit=30)
-    person_location = text_field(_("Where do they live?"))
+    person_province = forms.ChoiceField(
+        label=_("Where do they live?"),
+        choices=[("", _("Choose one (optional)")), *LOCATION_CHOICES],
+        required=False,
+    )
+    person_postal_prefix = forms.CharField(
+        label=_("First 3 characters of their postal code"),
+        help_text=_("Optional, for example H2X."),
+        max_length=7, required=False, widget=forms.TextInput({**PRIVATE, "size": 4}),
+    )  # fmt: skip
+    person_country = forms.ChoiceField(label=_("If outside Canada, which country?"), required=False)
+    person_location = text_field(_("Town or city, if you know"))
     description = story_field(_("Tell us what happened, in your own words"), DESCRIPTION_LIMIT, rows=8)
     meeting_planned = answer_field(_("Did they plan to meet the child?"))
     images_exchanged = answer_field(_("Were images sent or asked for?"))
@@ -132,9 +154,32 @@ class ReportForm(forms.Form):
         ReportType.INTIMATE_IMAGES: ["reporter_is_person_shown", "images_shared", "being_threatened"],
     }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, countries=(), **kwargs):
+        """`countries`: (code, name) of the countries whose hotline we know (hotline_countries()); any other
+        country is "another country", kept as unknown."""
         super().__init__(*args, **kwargs)
         self.fields["token"].initial = uuid.uuid4()
+        countries = [("", _("Choose one (optional)")), *countries, ("other", _("Another country"))]
+        self.fields["child_country"].choices = countries
+        self.fields["person_country"].choices = countries
+
+    def clean_place(self, cleaned, province_field, prefix_field, country_field):
+        """A postal prefix only in Canada (and in the province chosen); a country only outside Canada."""
+        province = cleaned.get(province_field, "")
+        prefix = normalise_postal_prefix(cleaned.get(prefix_field, ""))
+        if prefix:
+            if province == OUTSIDE_CANADA:
+                self.add_error(prefix_field, _("A postal code prefix is only for a place in Canada."))
+            else:
+                try:
+                    check_postal_prefix(prefix, province)
+                except ValidationError as error:
+                    self.add_error(prefix_field, error)
+        cleaned[prefix_field] = prefix if province != OUTSIDE_CANADA else ""
+        country = cleaned.get(country_field, "")
+        if country and province != OUTSIDE_CANADA:
+            self.add_error(country_field, _("Choose “Outside Canada” above, or leave the country empty."))
+        cleaned[country_field] = "" if country == "other" or province != OUTSIDE_CANADA else country
 
     def clean_urls(self):
         urls = []
@@ -192,6 +237,8 @@ class ReportForm(forms.Form):
             raise ValidationError(
                 _("Tell us what happened, or give a web address or a username, so we can act."), code="empty"
             )
+        self.clean_place(cleaned, "province", "child_postal_prefix", "child_country")
+        self.clean_place(cleaned, "person_province", "person_postal_prefix", "person_country")
         if cleaned.get("platform") != Platform.OTHER:
             cleaned["platform_other"] = ""
         # Follow-up answers count only for the type they belong to.
@@ -206,6 +253,17 @@ class ReportForm(forms.Form):
         for name in ("website", "token", "language"):
             fields.pop(name, None)
         return fields
+
+
+def hotline_countries():
+    """The countries of the hotlines staff keep, by name in the reader's language."""
+    countries = [(h.country_code, h.country_name) for h in CountryHotline.objects.all()]
+    return sorted(countries, key=lambda country: sort_key(country[1]))
+
+
+def sort_key(name):
+    """Alphabetical order as readers expect it: "États-Unis" among the E's, not after the Z's."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 class FollowUpForm(forms.Form):

@@ -1,13 +1,28 @@
-"""Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest."""
+"""Tipline reports: what triage and statistics need in clear, everything a reporter told us encrypted at rest.
+
+Also the referrals to police (part 2): the agencies that receive them, the other countries' hotlines,
+the investigators of each agency, and each referral with its package; the service providers' directory
+and the notices sent to them; and the "Tipline in figures" page.
+"""
+
+import re
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
 
-from resources.models import Province
+from resources.models import POSTAL_CODE_FIRST_LETTERS, Agency, AgencyMember, Province
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
+from website.blocks import StandardBlocks
+from website.models import SitePage
 
 ANALYSTS_GROUP = "Tipline analysts"
 
@@ -66,6 +81,29 @@ class Platform(models.TextChoices):
 # Where the child is: a province or territory, outside Canada, or not known.
 OUTSIDE_CANADA = "XX"
 LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
+# The first three characters of a Canadian postal code (the forward sortation area), e.g. "K7A".
+POSTAL_PREFIX = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]$")
+COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def normalise_postal_prefix(value):
+    return re.sub(r"\s+", "", value or "").upper()[:3]
+
+
+def check_postal_prefix(prefix, province=""):
+    """A valid forward sortation area, in `province` when one is given."""
+    if not POSTAL_PREFIX.match(prefix):
+        raise ValidationError(
+            _("“%(prefix)s” is not the start of a Canadian postal code. Give its first 3 characters, such as K7A."),
+            params={"prefix": prefix[:10]},
+            code="postal_prefix",
+        )
+    if province in POSTAL_CODE_FIRST_LETTERS and prefix[0] not in POSTAL_CODE_FIRST_LETTERS[province]:
+        raise ValidationError(
+            _("Postal codes starting with %(prefix)s are not in %(province)s."),
+            params={"prefix": prefix, "province": Province(province).label},
+            code="postal_prefix_province",
+        )
 
 
 class Language(models.TextChoices):
@@ -100,6 +138,16 @@ class Report(models.Model):
     incident_date_approximate = models.BooleanField(default=False, verbose_name=_("approximate date"))
     child_age_range = models.CharField(max_length=10, choices=AgeRange.choices, blank=True, verbose_name=_("age"))
     province = models.CharField(max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where"))
+    # In clear only what routing a referral needs: the start of a postal code, or a country's code.
+    child_postal_prefix = models.CharField(max_length=3, blank=True, verbose_name=_("child’s postal code prefix"))
+    child_country = models.CharField(max_length=2, blank=True, verbose_name=_("child’s country"))
+    person_province = models.CharField(
+        max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where the other person is")
+    )
+    person_postal_prefix = models.CharField(
+        max_length=3, blank=True, verbose_name=_("other person’s postal code prefix")
+    )
+    person_country = models.CharField(max_length=2, blank=True, verbose_name=_("other person’s country"))
     reporter_role = models.CharField(max_length=10, choices=ReporterRole.choices, blank=True)
     meeting_planned = models.CharField(max_length=10, choices=Answer.choices, blank=True)
     images_exchanged = models.CharField(max_length=10, choices=Answer.choices, blank=True)
@@ -194,6 +242,8 @@ class Note(models.Model):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     text = EncryptedTextField()
+    # Notes marked for police go into the referral's package; the others stay with the analysts.
+    for_police = models.BooleanField(default=False, verbose_name=_("for police"))
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -220,6 +270,16 @@ class AuditEntry(models.Model):
         EXPORTED = "exported", _("Export")
         ADDITION = "addition", _("Reporter added information")
         ALERT = "alert", _("Urgent alert sent")
+        REFERRED = "referred", _("Referral sent")
+        REFERRAL_OPENED = "referral_opened", _("Referral opened by an investigator")
+        ACKNOWLEDGED = "acknowledged", _("Referral acknowledged")
+        OUTCOME = "outcome", _("Outcome recorded")
+        QUESTION = "question", _("Question from an investigator")
+        REMINDER = "reminder", _("Reminder sent to the agency")
+        INVESTIGATOR = "investigator", _("Investigator role changed")
+        NOTICE_SENT = "notice_sent", _("Notice sent to a service provider")
+        NOTICE_RESENT = "notice_resent", _("Notice sent again to a service provider")
+        CONTENT_REMOVED = "content_removed", _("Content marked removed")
 
     report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.SET_NULL, related_name="audit")
     report_number = models.CharField(max_length=20, blank=True)
@@ -278,6 +338,148 @@ class PurgedCount(models.Model):
         return f"{self.month:%Y-%m} {self.report_type} {self.count}"
 
 
+# A host name label: letters, digits and inner hyphens (after IDNA encoding), 63 characters at most.
+HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def normalise_domain(value):
+    """A domain as the directory keeps it (lower case, IDNA, no trailing dot); ValueError if it is not one."""
+    domain = value.strip().lower().removeprefix("*.").rstrip(".")
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError as error:
+        raise ValueError(value) from error
+    labels = domain.split(".")
+    if len(domain) > 253 or len(labels) < 2 or not all(HOST_LABEL.match(label) for label in labels):
+        raise ValueError(value)
+    if labels[-1].isdigit():
+        raise ValueError(value)  # an IP address is not a domain a provider hosts
+    return domain
+
+
+class ServiceProvider(models.Model):
+    """A company that hosts content, kept by tipline staff: where a notice for an address on its domains goes."""
+
+    class NoticeLanguage(models.TextChoices):
+        BOTH = "both", _("English and French")
+        EN = "en", _("English")
+        FR = "fr", _("French")
+
+    name = models.CharField(max_length=200, unique=True, verbose_name=_("name"))
+    domains = models.TextField(
+        verbose_name=_("domains hosted"),
+        help_text=_("One domain per line, such as example.net. Its subdomains are included."),
+    )
+    abuse_email = models.EmailField(verbose_name=_("abuse contact email"))
+    language = models.CharField(
+        max_length=4, choices=NoticeLanguage.choices, default=NoticeLanguage.BOTH, verbose_name=_("notice language")
+    )
+    # Set by tipline.notices whenever a notice is sent, re-sent or marked removed.
+    slow_to_remove = models.BooleanField(default=False, editable=False, verbose_name=_("slow to remove"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("service provider")
+
+    def __str__(self):
+        return self.name
+
+    @admin.display(description=_("slow to remove"))
+    def removal_flag(self):
+        """What the directory's list says of a provider flagged as slow to remove."""
+        return _("Slow to remove") if self.slow_to_remove else ""
+
+    @property
+    def domain_list(self):
+        return [line for line in self.domains.split() if line]
+
+    def clean(self):
+        domains, bad = [], []
+        for line in self.domains.split():
+            try:
+                domain = normalise_domain(line)
+            except ValueError:
+                bad.append(line)
+                continue
+            if domain not in domains:
+                domains.append(domain)
+        if bad:
+            raise ValidationError(
+                {"domains": _("These are not domain names: %(domains)s. Write one per line, such as example.net.")
+                 % {"domains": ", ".join(bad[:5])}}
+            )  # fmt: skip
+        if not domains:
+            raise ValidationError({"domains": _("Give at least one domain, such as example.net.")})
+        taken = {
+            domain: provider.name
+            for provider in ServiceProvider.objects.exclude(pk=self.pk)
+            for domain in provider.domain_list
+            if domain in domains
+        }
+        if taken:
+            domain, name = next(iter(taken.items()))
+            raise ValidationError(
+                {"domains": _("%(domain)s is already hosted by %(name)s.") % {"domain": domain, "name": name}}
+            )
+        self.domains = "\n".join(domains)
+
+
+class ProviderNotice(models.Model):
+    """A notice asking a provider to take down one confirmed address, re-sent daily until it is removed.
+
+    When the report is purged the notice stays for the figures, without the address.
+    """
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="notices")
+    provider = models.ForeignKey(ServiceProvider, on_delete=models.PROTECT, related_name="notices")
+    url = EncryptedTextField(blank=True)
+    first_sent_at = models.DateTimeField(db_index=True)
+    last_sent_at = models.DateTimeField()
+    times_sent = models.PositiveIntegerField(default=1)
+    removed_at = models.DateTimeField(null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["first_sent_at", "pk"]
+        verbose_name = _("notice to a service provider")
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def reference(self):
+        return f"N-{self.first_sent_at.year}-{self.pk:06d}"
+
+    @property
+    def time_to_removal(self):
+        return self.removed_at - self.first_sent_at if self.removed_at else None
+
+
+class TiplineFiguresPage(SitePage):
+    """ "The tipline in figures": editors' text around yearly counts (the template's `tipline_figures` tag)."""
+
+    intro = models.TextField(verbose_name=_("introduction"))
+    body = StreamField(
+        StandardBlocks(),
+        blank=True,
+        verbose_name=_("text after the figures"),
+        help_text=_("How the figures are counted, and what they do not show."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels
+    search_fields = SitePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("tipline in figures page")
+
+
 class CriminalCodeSection(models.TextChoices):
     """The Criminal Code sections an analyst may name when classifying a report (a fixed list)."""
 
@@ -292,3 +494,191 @@ class CriminalCodeSection(models.TextChoices):
     OUTSIDE_CANADA = "7(4.1)", _("s. 7(4.1): sexual offence against a child committed outside Canada")
     INVITATION = "152", _("s. 152: invitation to sexual touching")
     NONE = "none", _("No offence identified")
+
+
+class ReferralPartner(models.Model):
+    """A police agency as the tipline sees it: whether it receives referrals, and where its jurisdiction is."""
+
+    agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="+", verbose_name=_("agency"))
+    receives_referrals = models.BooleanField(default=True, verbose_name=_("receives tipline referrals"))
+    province = models.CharField(
+        max_length=2, choices=Province.choices, blank=True, verbose_name=_("province or territory")
+    )
+    postal_prefixes = models.CharField(
+        max_length=400,
+        blank=True,
+        verbose_name=_("postal code prefixes"),
+        help_text=_("Optional: the first 3 characters of the postal codes it covers, separated by spaces."),
+    )
+    is_national_fallback = models.BooleanField(
+        default=False,
+        verbose_name=_("national fallback"),
+        help_text=_("Receives reports whose jurisdiction is unknown or spans several provinces. Only one."),
+    )
+
+    class Meta:
+        ordering = ["agency__name"]
+        verbose_name = _("referral partner")
+        verbose_name_plural = _("referral partners")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_national_fallback"],
+                condition=models.Q(is_national_fallback=True),
+                name="one_national_fallback",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.agency)
+
+    @property
+    def prefixes(self):
+        return self.postal_prefixes.split()
+
+    def clean(self):
+        super().clean()
+        prefixes = [normalise_postal_prefix(word) for word in self.postal_prefixes.replace(",", " ").split()]
+        errors = []
+        for prefix in prefixes:
+            try:
+                check_postal_prefix(prefix, self.province)
+            except ValidationError as error:
+                errors.append(error)
+        if prefixes and not self.province:
+            errors.append(ValidationError(_("Choose the province or territory of these postal codes.")))
+        if errors:
+            raise ValidationError({"postal_prefixes": errors})
+        self.postal_prefixes = " ".join(dict.fromkeys(prefixes))
+        if not self.province and not self.is_national_fallback:
+            raise ValidationError({"province": _("Choose a province or territory, or make it the national fallback.")})
+        if self.is_national_fallback:
+            others = ReferralPartner.objects.filter(is_national_fallback=True).exclude(pk=self.pk)
+            if others.exists():
+                raise ValidationError(
+                    {"is_national_fallback": _("%(agency)s is already the national fallback.") % {"agency": others[0]}}
+                )
+
+
+class CountryHotline(models.Model):
+    """Another country's hotline, for reports outside Canada: kept by staff."""
+
+    country_code = models.CharField(
+        max_length=2, unique=True, verbose_name=_("country code"), help_text=_("Two letters (ISO 3166), e.g. FR.")
+    )
+    country_name_en = models.CharField(max_length=80, verbose_name=_("country (English)"))
+    country_name_fr = models.CharField(max_length=80, verbose_name=_("country (French)"))
+    hotline_name = models.CharField(max_length=150, verbose_name=_("hotline"))
+    contact_email = models.EmailField(verbose_name=_("contact email"))
+
+    class Meta:
+        ordering = ["country_name_en"]
+        verbose_name = _("country hotline")
+        verbose_name_plural = _("country hotlines")
+
+    def __str__(self):
+        return f"{self.hotline_name} ({self.country_name})"
+
+    @property
+    def country_name(self):
+        return self.country_name_fr if get_language_code() == "fr" else self.country_name_en
+
+    def clean(self):
+        super().clean()
+        self.country_code = (self.country_code or "").strip().upper()
+        if not COUNTRY_CODE.match(self.country_code) or self.country_code == "CA":
+            raise ValidationError({"country_code": _("Give the two-letter code of a country other than Canada.")})
+
+
+def get_language_code():
+    return (get_language() or "en")[:2]
+
+
+class Investigator(models.Model):
+    """An agency member who may read and answer the referrals sent to their agency; tipline staff grant it."""
+
+    member = models.OneToOneField(AgencyMember, on_delete=models.CASCADE, related_name="+")
+    granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    granted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("investigator")
+        verbose_name_plural = _("investigators")
+
+    def __str__(self):
+        return str(self.member)
+
+
+class Outcome(models.TextChoices):
+    INVESTIGATION_OPENED = "investigation_opened", _("Investigation opened")
+    CHILD_PROTECTED = "child_protected", _("Child identified and protected")
+    ARREST = "arrest", _("Arrest")
+    CHARGES_LAID = "charges_laid", _("Charges laid")
+    NO_FURTHER_ACTION = "no_further_action", _("No further action")
+
+
+class Referral(models.Model):
+    """A report sent to one agency (or one other country's hotline), with the package it was sent with.
+
+    The report may be purged later: the referral then keeps its dates and outcome for the figures and
+    loses its package and the link.
+    """
+
+    report = models.ForeignKey(Report, null=True, on_delete=models.SET_NULL, related_name="referrals")
+    report_number = models.CharField(max_length=20, blank=True)
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    reason = models.CharField(max_length=300, blank=True)  # why the analyst chose this recipient
+    urgent = models.BooleanField(default=False)
+    package = EncryptedJSONField(default=dict, blank=True)
+    sent_at = models.DateTimeField(default=timezone.now, db_index=True)
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outcome = models.CharField(max_length=30, choices=Outcome.choices, blank=True)
+    outcome_at = models.DateTimeField(null=True, blank=True)
+    outcome_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Reminders: sent once each, so a flagged referral is never nagged twice.
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    outcome_requested_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("referral")
+        verbose_name_plural = _("referrals")
+        constraints = [
+            models.UniqueConstraint(fields=["report", "agency"], name="one_referral_per_agency"),
+            models.UniqueConstraint(fields=["report", "hotline"], name="one_referral_per_hotline"),
+            models.CheckConstraint(
+                condition=models.Q(agency__isnull=False, hotline__isnull=True)
+                | models.Q(agency__isnull=True, hotline__isnull=False),
+                name="referral_to_agency_or_hotline",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.report_number} → {self.recipient_name}"
+
+    @property
+    def recipient_name(self):
+        return str(self.agency or self.hotline or "")
+
+
+class ReferralQuestion(models.Model):
+    """A question an investigator asks the analysts about a referral (encrypted: it may quote the case)."""
+
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="questions")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = EncryptedTextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    token = models.UUIDField(unique=True, null=True, blank=True)  # the form's, so a resubmission adds nothing
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.referral_id} {self.created_at:%Y-%m-%d %H:%M}"

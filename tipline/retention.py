@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from tipline.models import PurgedCount, Report, ReporterMessage
+from tipline.models import ProviderNotice, PurgedCount, Referral, ReferralQuestion, Report, ReporterMessage
 
 # Where a reporter's address was, once the email to it has gone.
 WIPED_ADDRESS = "wiped@invalid"
@@ -24,7 +24,8 @@ def expired_reports(now):
 def count_purged(report):
     """Add the report to the counts kept for the statistics: month, type, province, urgency, outcome."""
     key = {
-        "month": report.received_at.date().replace(day=1),
+        # The month in the site's time zone, as tipline.figures counts the reports still kept.
+        "month": timezone.localdate(report.received_at).replace(day=1),
         "report_type": report.effective_type.value,
         "province": report.province,
         "urgent": report.urgent,
@@ -43,7 +44,13 @@ def purge(now=None):
     ))  # fmt: skip
     for report in reports:
         count_purged(report)
-    Report.objects.filter(pk__in=[report.pk for report in reports]).delete()
+    ids = [report.pk for report in reports]
+    # Referrals keep their dates and outcome for the figures; what they said about the report goes with it.
+    ReferralQuestion.objects.filter(referral__report_id__in=ids).delete()
+    Referral.objects.filter(report_id__in=ids).update(package={})
+    # Notices stay for the figures (time to removal per provider), without the address.
+    ProviderNotice.objects.filter(report_id__in=ids).update(url="")
+    Report.objects.filter(pk__in=ids).delete()
     wipe_sent_reporter_addresses()
     return len(reports)
 

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from tipline.forms import FollowUpForm, ReportForm
+from tipline.forms import FollowUpForm, ReportForm, hotline_countries
 from tipline.models import Report
 from tipline.ratelimit import over_limit
 from tipline.services import add_information, find_report, submit_report
@@ -22,7 +22,11 @@ def page_language():
 
 @never_cache
 def report(request):
-    form = ReportForm(request.POST if request.method == "POST" else None, initial={"language": page_language()})
+    form = ReportForm(
+        request.POST if request.method == "POST" else None,
+        initial={"language": page_language()},
+        countries=hotline_countries(),
+    )
     if request.method == "POST" and form.is_valid():
         if over_limit(request, "report"):
             form.add_error(None, _("You sent many reports in a short time. Wait an hour, then send this one again."))

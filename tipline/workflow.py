@@ -35,6 +35,9 @@ TRANSITIONS = {
     Status.CLOSED: set(),
 }
 
+# Reached only by sending a referral (tipline/referrals.py), which builds and records the package.
+REFERRAL_STATUSES = {Status.SENT_TO_POLICE, Status.OTHER_HOTLINE}
+
 # Which message (templates/tipline/emails/<name>) tells a reporter who left an email about a decision.
 MESSAGE_FOR_STATUS = {Status.NEEDS_INFO: "needs_info", Status.SENT_TO_POLICE: "sent_to_police"}
 
@@ -88,8 +91,15 @@ def decide(report, to_status, by, expected_version=None, reason=""):
             code="not_allowed",
         )
     to_status = Status(to_status)
+    if to_status in REFERRAL_STATUSES:
+        raise ValidationError(_("Send a referral to an agency or a hotline to make this decision."), code="referral")
     if to_status == Status.CLOSED and reason not in Report.CloseReason.values:
         raise ValidationError(_("Choose why the report is not actionable."), code="reason")
+    return move(report, to_status, by, reason)
+
+
+def move(report, to_status, by, reason=""):
+    """Apply an allowed decision to a report already locked and checked; the caller holds the transaction."""
     from_status = report.get_status_display()
     report.status = to_status
     report.close_reason = reason if to_status == Status.CLOSED else ""
@@ -120,10 +130,10 @@ def classify(report, by, report_type, section, expected_version=None):
 
 @retried_once_on_conflict
 @transaction.atomic
-def add_note(report, by, text):
+def add_note(report, by, text, for_police=False):
     if not text.strip():
         raise ValidationError(_("Write the note first."), code="empty")
-    note = Note.objects.create(report=report, author=by, text=text.strip())
+    note = Note.objects.create(report=report, author=by, text=text.strip(), for_police=for_police)
     audit(report, by, AuditEntry.Action.NOTE)
     return note
 

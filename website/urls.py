@@ -29,6 +29,7 @@ if settings.DEBUG:
 # "/" has no language: LocaleMiddleware redirects it to /en/ or /fr/ from Accept-Language.
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("agency/referrals/", include("tipline.portal_urls")),
     path("agency/", include("resources.urls")),
     path("", include("tipline.urls")),
     path("", include(wagtail_urls)),

@@ -143,3 +143,19 @@ def test_no_tipline_page_makes_a_request_to_another_site(page, context, live_sit
     page.goto(language.form)
     page.goto(language.follow_up)
     assert list(context.foreign_requests) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "link", "heading"),
+    [
+        ("/en/report/", "What happens to reports: the tipline in figures", "The tipline in figures"),
+        ("/fr/signaler/", re.compile("la centrale en chiffres"), "La centrale de signalement en chiffres"),
+    ],
+    ids=["en", "fr"],
+)
+def test_the_figures_page_is_linked_from_the_form_and_has_no_axe_violations(page, live_site, form, link, heading):
+    page.goto(form)
+    page.get_by_role("link", name=link).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+    expect(page.locator("[data-safety-exit]")).to_be_visible()
+    assert violations(page) == []

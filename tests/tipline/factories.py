@@ -22,3 +22,33 @@ def report_fields(**overrides):
 def make_report(language="en", **overrides):
     """A saved report; returns (report, follow-up code)."""
     return submit_report(report_fields(**overrides), language)
+
+
+def make_partner(name, province="ON", postal_code="K7A 1B2", prefixes="", fallback=False, investigator=True):
+    """An approved agency that receives referrals, with its officer made an investigator (or not).
+    Returns (agency, officer)."""
+    from tests.factories import make_agency
+    from tipline.models import Investigator, ReferralPartner
+
+    agency, officer = make_agency(name, province=province, postal_code=postal_code)
+    ReferralPartner.objects.create(
+        agency=agency, province="" if fallback else province, postal_prefixes=prefixes, is_national_fallback=fallback
+    )
+    if investigator:
+        Investigator.objects.create(member=officer.agency_member)
+    return agency, officer
+
+
+def make_hotline(code="FR", name_en="France", name_fr="France", hotline="Point Contact (demo)"):
+    from tipline.models import CountryHotline
+
+    return CountryHotline.objects.create(
+        country_code=code, country_name_en=name_en, country_name_fr=name_fr, hotline_name=hotline,
+        contact_email=f"reports@{code.lower()}-hotline.example",
+    )  # fmt: skip
+
+
+def in_review(report, analyst):
+    from tipline.workflow import decide
+
+    return decide(report, "in_review", analyst)

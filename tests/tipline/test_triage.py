@@ -12,8 +12,9 @@ from django.utils import timezone
 from resources.emails import send_pending_emails
 from resources.models import OutgoingEmail
 from tests.helpers import queries_for
-from tests.tipline.factories import make_report
+from tests.tipline.factories import make_partner, make_report
 from tipline.models import AuditEntry, Note, Report, ReportType
+from tipline.referrals import send_referral
 from tipline.triage import queue_rows
 from tipline.workflow import TRANSITIONS, ReportChanged, classify, decide
 
@@ -247,14 +248,16 @@ def test_asking_for_more_information_writes_to_the_reporter_in_their_language_wi
 
 
 def test_sending_to_police_tells_a_reporter_who_left_an_email(analyst, django_capture_on_commit_callbacks):
+    agency, investigator = make_partner("Riverbend Police Service")
     report, _ = make_report()
     anonymous, _ = make_report(reporter_email="")
     for each in (report, anonymous):
         each = decide(each, Status.IN_REVIEW, analyst)
         with django_capture_on_commit_callbacks(execute=True):
-            decide(each, Status.SENT_TO_POLICE, analyst)
-    assert [message.to for message in mail.outbox] == [["teen.reporter@example.org"]]
-    assert "was sent to police" in mail.outbox[0].subject
+            send_referral(each, analyst, f"agency-{agency.pk}")
+    to_reporters = [message for message in mail.outbox if message.to != [investigator.email]]
+    assert [message.to for message in to_reporters] == [["teen.reporter@example.org"]]
+    assert "was sent to police" in to_reporters[0].subject
 
 
 def test_an_urgent_report_alerts_the_on_call_analysts_with_its_number_only_even_through_a_mail_outage(

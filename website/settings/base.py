@@ -90,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "website.chrome.context_processor",
                 "resources.context_processors.officer",
+                "tipline.context_processors.officer_links",
             ],
         },
     },
@@ -291,3 +292,8 @@ TIPLINE_RATE_LIMIT = int(os.environ.get("TIPLINE_RATE_LIMIT", "5"))
 TIPLINE_RATE_WINDOW_SECONDS = int(os.environ.get("TIPLINE_RATE_WINDOW_SECONDS", str(60 * 60)))
 # Who is told at once of an urgent report; empty: every active member of "Tipline analysts".
 TIPLINE_ON_CALL_EMAILS = env_list("TIPLINE_ON_CALL_EMAILS")
+# Notices to service providers: a provider is flagged "slow to remove" when at least COUNT of its latest
+# WINDOW notices took (or are taking) longer than HOURS from the first notice to the removal.
+TIPLINE_SLOW_REMOVAL_HOURS = int(os.environ.get("TIPLINE_SLOW_REMOVAL_HOURS", "48"))
+TIPLINE_SLOW_PROVIDER_COUNT = int(os.environ.get("TIPLINE_SLOW_PROVIDER_COUNT", "2"))
+TIPLINE_SLOW_PROVIDER_WINDOW = int(os.environ.get("TIPLINE_SLOW_PROVIDER_WINDOW", "3"))
