@@ -59,3 +59,11 @@ def test_a_french_alias_is_not_a_translation_the_library_can_promise(client, lib
     guide.copy_for_translation(Locale.objects.get(language_code="fr"), copy_parents=True, alias=True)
     page = ok_soup(client.get("/en/library/", {"translated": "on"}))
     assert page.select(".card-grid .card") == []
+
+
+def test_french_guide_names_a_topic_not_yet_translated_in_english_like_the_cards_do(
+    client, library, topics, english_only_topic
+):
+    _guide, guide_fr = make_guide(library, 1, topics=[topics.sextortion, english_only_topic])
+    text = ok_soup(client.get(guide_fr.url)).get_text(" ", strip=True)
+    assert "Safety plans, Sextorsion" in text

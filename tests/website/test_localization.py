@@ -5,10 +5,18 @@ address in that language), otherwise what the editor chose, which is in the defa
 """
 
 import pytest
-from wagtail.models import Locale
+from django.utils import translation
+from wagtail.models import Locale, Page
 
 from tests.factories import set_main_menu
 from tests.helpers import soup
+from website.localization import (
+    for_active_locale,
+    language_field,
+    localized,
+    translated_into_another_language,
+    translations,
+)
 from website.models import Footer, MainMenu, SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +114,71 @@ def test_a_setting_left_empty_in_french_shows_the_english_value(client, site_pag
     site_settings.organization_name_fr = ""
     site_settings.save()
     assert soup(client.get("/fr/")).select_one(".site-footer__name").get_text(strip=True) == "Northbridge in English"
+
+
+# --- website.localization itself --------------------------------------------------------------------------
+
+
+def test_localized_gives_each_object_in_the_language_or_as_given_in_the_same_order(site_pages):
+    pages = [site_pages.english_only, site_pages.about, site_pages.safety, site_pages.about]
+    assert [page.pk for page in localized(pages, "fr")] == [
+        site_pages.english_only.pk,
+        site_pages.about_fr.pk,
+        site_pages.safety_fr.pk,
+        site_pages.about_fr.pk,
+    ]
+    assert [page.pk for page in localized(pages, "en")] == [page.pk for page in pages]
+
+
+def test_localized_uses_the_active_language_by_default(site_pages):
+    with translation.override("fr"):
+        assert localized([site_pages.about])[0].pk == site_pages.about_fr.pk
+
+
+def test_localized_costs_one_query_per_kind_of_object_however_many(site_pages, django_assert_num_queries):
+    from education.models import Topic
+    from tests.factories import T, make_topic
+
+    topics = [make_topic(f"topic-{number}", T(f"Topic {number}", f"Sujet {number}")) for number in range(5)]
+    pages = [site_pages.about, site_pages.safety, site_pages.english_only, site_pages.help]
+    with django_assert_num_queries(2):
+        found = localized(pages + topics, "fr")
+    assert [topic.name for topic in found[len(pages) :]] == [f"Sujet {number}" for number in range(5)]
+    assert all(isinstance(topic, Topic) for topic in found[len(pages) :])
+    with django_assert_num_queries(0):
+        assert localized([], "fr") == []
+
+
+def test_an_alias_is_the_pages_version_in_its_language_but_not_a_translation(site_pages):
+    alias = site_pages.english_only.copy_for_translation(french(), copy_parents=True, alias=True)
+    assert localized([site_pages.english_only], "fr")[0].pk == alias.pk
+    assert set(translations([site_pages.english_only])[site_pages.english_only.translation_key]) == {"en", "fr"}
+    english = Page.objects.filter(locale__language_code="en")
+    translated = english.filter(translated_into_another_language(site_pages.english_only.locale_id))
+    assert site_pages.english_only.pk not in set(translated.values_list("pk", flat=True))
+    assert site_pages.about.pk in set(translated.values_list("pk", flat=True))
+
+
+def test_translations_are_the_live_versions_by_language(site_pages):
+    site_pages.safety_fr.unpublish()
+    found = translations([site_pages.about, site_pages.safety])
+    assert {key: {code: page.pk for code, page in versions.items()} for key, versions in found.items()} == {
+        site_pages.about.translation_key: {"en": site_pages.about.pk, "fr": site_pages.about_fr.pk},
+        site_pages.safety.translation_key: {"en": site_pages.safety.pk},
+    }
+
+
+def test_for_active_locale_takes_the_active_language_else_the_default(site_pages):
+    with translation.override("fr"):
+        assert for_active_locale(MainMenu).locale.language_code == "fr"
+        MainMenu.objects.filter(locale=french()).delete()
+        assert for_active_locale(MainMenu).locale.language_code == "en"
+        assert for_active_locale(Footer) is None
+
+
+def test_language_field_falls_back_to_the_default_languages_value():
+    site_settings = SiteSettings(tipline_name_en="Tipline", tipline_name_fr="")
+    assert language_field(site_settings, "tipline_name", "fr") == "Tipline"
+    site_settings.tipline_name_fr = "Cyberaide"
+    assert language_field(site_settings, "tipline_name", "fr") == "Cyberaide"
+    assert language_field(site_settings, "tipline_name", "en") == "Tipline"
