@@ -18,7 +18,7 @@ queries (one per kind of object), however many objects it is given.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -51,14 +51,32 @@ def localized(objects, language=None):
     """Each object as a reader of `language` (the active one by default) sees it, in the same order.
 
     Its live version in that language, or else the object as given. Pages come back as plain `Page`s.
+    Given a queryset, the objects and their versions come in one query, in the model's order.
     """
-    objects = list(objects)
     language = language or active_language()
+    if isinstance(objects, QuerySet):
+        return localized_queryset(objects, language)
+    objects = list(objects)
     found = {}
     for model, keys in translation_keys_by_model(objects).items():
         for version in live_versions(model).filter(translation_key__in=keys, locale__language_code=language):
             found[model, version.translation_key] = version
     return [found.get((type(obj).get_translation_model(), obj.translation_key), obj) for obj in objects]
+
+
+def localized_queryset(queryset, language):
+    model = queryset.model.get_translation_model()
+    in_language = live_versions(model).filter(
+        translation_key__in=queryset.values("translation_key"), locale__language_code=language
+    )
+    versions = model._default_manager.filter(
+        Q(pk__in=queryset.values("pk")) | Q(pk__in=in_language.values("pk"))
+    ).annotate(language_code=F("locale__language_code"))
+    found = {}
+    for version in versions:
+        if version.translation_key not in found or version.language_code == language:
+            found[version.translation_key] = version
+    return list(found.values())
 
 
 def translations(objects):

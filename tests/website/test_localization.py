@@ -182,3 +182,15 @@ def test_language_field_falls_back_to_the_default_languages_value():
     site_settings.tipline_name_fr = "Cyberaide"
     assert language_field(site_settings, "tipline_name", "fr") == "Cyberaide"
     assert language_field(site_settings, "tipline_name", "en") == "Tipline"
+
+
+def test_localized_takes_a_queryset_in_one_query(site_pages, django_assert_num_queries):
+    from education.models import Topic
+    from tests.factories import T, make_topic
+
+    for number in range(3):
+        make_topic(f"topic-{number}", T(f"Topic {number}", f"Sujet {number}"))
+    Topic.objects.create(locale=Locale.objects.get(language_code="en"), slug="only-english", name="Only English")
+    with django_assert_num_queries(1):
+        names = sorted(topic.name for topic in localized(Topic.objects.filter(locale__language_code="en"), "fr"))
+    assert names == ["Only English", "Sujet 0", "Sujet 1", "Sujet 2"]
