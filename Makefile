@@ -50,6 +50,7 @@ test-fast: lint
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compile_translations --check

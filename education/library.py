@@ -1,41 +1,75 @@
 """Finding library items: the library's filters and the listings of hubs and related content, in fixed queries."""
 
+from dataclasses import dataclass
+
 from django import forms
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
-from education.models import GRADE_BAND_AGES, Audience, GradeBand, GuidePage, LessonPlanPage, LibraryItemPage, Topic
-from website.models import active_language
+from education.models import (
+    GRADE_BAND_AGES,
+    Audience,
+    AudienceHubPage,
+    GradeBand,
+    GuidePage,
+    LessonPlanPage,
+    LibraryIndexPage,
+    LibraryItemPage,
+    Topic,
+)
+from website.localization import active_language, localized, translated_into_another_language
 
 ITEMS_PER_PAGE = 12
 HUB_ITEMS = 24
 RELATED_ITEMS = 3
 
 
-def formats():
-    """The library's formats; printed resources join once the print catalogue is installed."""
-    found = {"guide": (GuidePage, _("Guides")), "lesson": (LessonPlanPage, _("Lesson plans"))}
-    if apps.is_installed("resources"):
-        found["printable"] = (apps.get_model("resources", "PrintResourcePage"), _("Printed resources"))
-    return found
+@dataclass(frozen=True)
+class LibraryFormat:
+    """A kind of library item: its page model, its name in the format filter, and the choice field its cards show."""
+
+    model: type
+    label: str
+    detail_field: str = ""
+
+    @property
+    def detail_path(self):
+        """The detail field, reached from LibraryItemPage through the format's own table."""
+        return f"{self.model._meta.model_name}__{self.detail_field}"
+
+
+FORMATS = {
+    "guide": LibraryFormat(GuidePage, _("Guides")),
+    "lesson": LibraryFormat(LessonPlanPage, _("Lesson plans")),
+}
+# What makes an item orderable in print: a function returning a condition on LibraryItemPage rows.
+ORDERABLE_IN_PRINT = []
+
+
+def register_format(code, model, label, detail_field=""):
+    """Add a kind of item to the library; apps above education call this from their AppConfig.ready()."""
+    FORMATS[code] = LibraryFormat(model, label, detail_field)
+
+
+def register_orderable_in_print(condition):
+    """How to tell items with printed copies to order, for the "printed" filter (from an AppConfig.ready())."""
+    ORDERABLE_IN_PRINT[:] = [condition]
 
 
 def orderable_in_print():
-    """Items with a printed edition police agencies can order (none before the print catalogue exists)."""
-    if not apps.is_installed("resources"):
-        return Q(pk__in=[])
-    editions = apps.get_model("resources", "PrintEdition").objects.filter(page_id=OuterRef("pk"), discontinued=False)
-    return Q(Exists(editions))
+    """Items with printed copies that can be ordered (none until an app says how to find them)."""
+    return ORDERABLE_IN_PRINT[0]() if ORDERABLE_IN_PRINT else Q(pk__in=[])
 
 
 def library_items(locale_id):
-    """Live guides and lessons of one language, with what a listing card shows, in one query (plus prefetch)."""
-    translated = Page.objects.filter(translation_key=OuterRef("translation_key"), live=True, alias_of__isnull=True)
-    print_fields = {"print_format": F("printresourcepage__print_format")} if apps.is_installed("resources") else {}
+    """Live library items of one language, with what a listing card shows, in one query (plus prefetch)."""
+    details = {
+        f"{code}_detail": F(library_format.detail_path)
+        for code, library_format in FORMATS.items()
+        if library_format.detail_field
+    }
     return (
         LibraryItemPage.objects.live()
         .filter(locale_id=locale_id)
@@ -43,32 +77,47 @@ def library_items(locale_id):
             grade_band=F("lessonplanpage__grade_band"),
             duration_minutes=F("lessonplanpage__duration_minutes"),
             reading_minutes=F("guidepage__reading_minutes"),
-            in_other_language=Exists(translated.exclude(locale_id=locale_id)),
-            **print_fields,
+            in_other_language=translated_into_another_language(locale_id),
+            **details,
         )
         .prefetch_related("audiences", "topics")
         .order_by("title", "pk")
     )
 
 
-def localized_topics():
-    """Topics in the active language, keyed by translation key (pages link the source-language topics)."""
-    return {topic.translation_key: topic for topic in Topic.objects.filter(locale__language_code=active_language())}
+def detail_label(item):
+    """The label of the item's format detail (a printed resource's format), from its format's own field."""
+    for code, library_format in FORMATS.items():
+        if not library_format.detail_field:
+            continue
+        value = getattr(item, f"{code}_detail", None)
+        if value is None and isinstance(item, library_format.model):
+            value = getattr(item, library_format.detail_field)
+        if value:
+            return dict(library_format.model._meta.get_field(library_format.detail_field).choices).get(value, "")
+    return ""
 
 
 def with_labels(items):
-    print_formats = dict(formats()["printable"][0].print_format.field.choices) if "printable" in formats() else {}
     for item in items:
         grade_band = getattr(item, "grade_band", None)
         item.grade_band_label = GradeBand(grade_band).label if grade_band else ""
-        item.print_format_label = print_formats.get(getattr(item, "print_format", None), "")
+        item.format_detail_label = detail_label(item)
     return items
 
 
-def with_localized_topics(items, topics):
+def with_topic_names(items):
+    """Cards with their labels and topics in the reader's language (items link the source-language topics)."""
+    chosen = [topic for item in items for topic in item.topics.all()]
+    names = dict(zip(chosen, localized(chosen), strict=True))
     for item in with_labels(items):
-        item.topic_list = [topics.get(topic.translation_key, topic) for topic in item.topics.all()]
+        item.topic_list = [names[topic] for topic in item.topics.all()]
     return items
+
+
+def topics_in_language():
+    """The topics a reader can filter by: those in their language, keyed by translation key."""
+    return {topic.translation_key: topic for topic in Topic.objects.filter(locale__language_code=active_language())}
 
 
 class FilterForm(forms.Form):
@@ -112,7 +161,7 @@ class LibraryFilterForm(FilterForm):
         )
         self.fields["grade"].choices = [("", _("All grades and ages")), *GradeBand.choices]
         self.fields["format"].choices = [("", _("All formats"))] + [
-            (code, label) for code, (_model, label) in formats().items()
+            (code, library_format.label) for code, library_format in FORMATS.items()
         ]
         other_language = _("Also available in English") if active_language() == "fr" else _("Also available in French")
         self.fields["translated"].label = other_language
@@ -127,7 +176,7 @@ def apply_filters(items, filters):
         first, last = GRADE_BAND_AGES[grade]
         items = items.filter(Q(age_min__isnull=True) | Q(age_min__lte=last, age_max__gte=first))
     if item_format := filters.get("format"):
-        items = items.filter(content_type=ContentType.objects.get_for_model(formats()[item_format][0]))
+        items = items.filter(content_type=ContentType.objects.get_for_model(FORMATS[item_format].model))
     if filters.get("translated"):
         items = items.filter(in_other_language=True)
     if filters.get("printed"):
@@ -137,8 +186,7 @@ def apply_filters(items, filters):
 
 def library_listing(request, locale_id):
     """Everything the library index shows for this request's filters and page number."""
-    topics = localized_topics()
-    form = LibraryFilterForm(request.GET, topics)
+    form = LibraryFilterForm(request.GET, topics_in_language())
     filters = form.valid_filters()
     items = apply_filters(library_items(locale_id), filters)
     page_of_items = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
@@ -146,7 +194,7 @@ def library_listing(request, locale_id):
         "filter_form": form,
         "active_filters": form.active_filters(request, filters),
         "page_of_items": page_of_items,
-        "items": with_localized_topics(list(page_of_items.object_list), topics),
+        "items": with_topic_names(list(page_of_items.object_list)),
     }
 
 
@@ -156,12 +204,6 @@ def url_without(request, name):
     for key in (name, "page"):
         query.pop(key, None)
     return f"{request.path}?{query.urlencode()}" if query else request.path
-
-
-def topics_of(page):
-    """The page's topics in the active language, in one query (pages link the source-language topics)."""
-    chosen = LibraryItemPage.topics.through.objects.filter(libraryitempage_id=page.pk).values("topic__translation_key")
-    return list(Topic.objects.filter(locale__language_code=active_language(), translation_key__in=chosen))
 
 
 def related_items(page):
@@ -175,3 +217,33 @@ def related_items(page):
         .distinct()[:RELATED_ITEMS]
     )
     return with_labels(list(items))
+
+
+# --- What library pages show beyond their own fields (registered in EducationConfig.ready()) ----------------
+
+
+def library_item_context(page, request):
+    """A guide's, lesson's or printed resource's topics in the reader's language, and related items."""
+    topics = sorted(localized(page.topics.all()), key=lambda topic: topic.name)
+    return {"topic_list": topics, "related_items": related_items(page)}
+
+
+def library_index_context(page, request):
+    return library_listing(request, page.locale_id)
+
+
+def audience_hub_context(page, request):
+    items = library_items(page.locale_id).filter(audiences__code=page.audience)
+    library = LibraryIndexPage.objects.live().filter(locale_id=page.locale_id).first()
+    return {
+        "items": with_topic_names(list(items[:HUB_ITEMS])),
+        "item_count": items.count(),
+        "library_url": library.url if library else None,
+    }
+
+
+PAGE_CONTEXTS = {
+    LibraryItemPage: library_item_context,
+    LibraryIndexPage: library_index_context,
+    AudienceHubPage: audience_hub_context,
+}

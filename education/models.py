@@ -111,14 +111,6 @@ class LibraryItemPage(SitePage):
     def format_label(self):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
 
-    def get_context(self, request, *args, **kwargs):
-        from education.library import related_items, topics_of
-
-        context = super().get_context(request, *args, **kwargs)
-        context["topic_list"] = topics_of(self)
-        context["related_items"] = related_items(self)
-        return context
-
     @property
     def age_label(self):
         if self.age_min is not None and self.age_max is not None:
@@ -271,13 +263,6 @@ class LibraryIndexPage(SitePage):
     class Meta:
         verbose_name = _("library index")
 
-    def get_context(self, request, *args, **kwargs):
-        from education.library import library_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library_listing(request, self.locale_id))
-        return context
-
 
 class AudienceHubPage(SitePage):
     """The home of one audience (parents, youth, teachers, organizations): its guides and lessons."""
@@ -292,14 +277,3 @@ class AudienceHubPage(SitePage):
 
     class Meta:
         verbose_name = _("audience hub")
-
-    def get_context(self, request, *args, **kwargs):
-        from education.library import HUB_ITEMS, library_items, localized_topics, with_localized_topics
-
-        context = super().get_context(request, *args, **kwargs)
-        items = library_items(self.locale_id).filter(audiences__code=self.audience)
-        library = LibraryIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["items"] = with_localized_topics(list(items[:HUB_ITEMS]), localized_topics())
-        context["item_count"] = items.count()
-        context["library_url"] = library.url if library else None
-        return context

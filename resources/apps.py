@@ -9,8 +9,18 @@ class ResourcesConfig(AppConfig):
     verbose_name = _("Printed resources")
 
     def ready(self):
-        from resources.models import OrderingSettings, StockItem
-        from website.chrome import forget_when_changed
+        # Imported here, not at the top: models can be imported only once every app is loaded.
+        from education import library
+        from resources import catalogue
+        from resources.models import OrderingSettings, PrintResourcePage, StockItem
+        from website import page_context
+        from website.cache import forget_when_changed
 
         # Print resource pages show whether ordering is open and each edition's availability.
         forget_when_changed(OrderingSettings, StockItem)
+        # The library lists printed resources beside guides and lessons, without naming this app.
+        library.register_format("printable", PrintResourcePage, _("Printed resources"), detail_field="print_format")
+        library.register_orderable_in_print(catalogue.has_orderable_edition)
+        # The models cannot import the catalogue's queries (which import them): the pages get them through here.
+        for page_model, provider in catalogue.PAGE_CONTEXTS.items():
+            page_context.register(page_model, provider)

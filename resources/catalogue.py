@@ -8,9 +8,18 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from education.library import FilterForm, localized_topics, with_localized_topics
+from education.library import FilterForm, topics_in_language, with_topic_names
 from education.models import Audience
-from resources.models import EditionLanguage, OrderingSettings, PrintEdition, PrintFormat, PrintResourcePage, StockItem
+from resources.models import (
+    EditionLanguage,
+    OrderingSettings,
+    PrintCataloguePage,
+    PrintEdition,
+    PrintFormat,
+    PrintResourcePage,
+    StockItem,
+)
+from resources.services import agency_of
 
 ITEMS_PER_PAGE = 12
 
@@ -99,13 +108,12 @@ def with_availability(resources):
 
 
 def catalogue_listing(request, locale_id):
-    topics = localized_topics()
-    form = CatalogueFilterForm(request.GET, topics)
+    form = CatalogueFilterForm(request.GET, topics_in_language())
     filters = form.valid_filters()
     page_of_items = Paginator(apply_filters(catalogue_items(locale_id), filters), ITEMS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    items = with_availability(with_localized_topics(list(page_of_items.object_list), topics))
+    items = with_availability(with_topic_names(list(page_of_items.object_list)))
     return {
         "filter_form": form,
         "active_filters": form.active_filters(request, filters),
@@ -118,3 +126,26 @@ def catalogue_listing(request, locale_id):
 def resource_editions(page):
     """The page's orderable editions with their stock, in one query."""
     return with_stock(list(orderable_editions().filter(page=page)))
+
+
+def has_orderable_edition():
+    """For library items: a printed edition that police agencies can order (the library's "printed" filter)."""
+    return Q(Exists(PrintEdition.objects.filter(page_id=OuterRef("pk"), discontinued=False)))
+
+
+# --- What catalogue pages show beyond their own fields (registered in ResourcesConfig.ready()) --------------
+
+
+def catalogue_context(page, request):
+    return catalogue_listing(request, page.locale_id)
+
+
+def print_resource_context(page, request):
+    return {
+        "editions": resource_editions(page),
+        "ordering": OrderingSettings.current(),
+        "agency": agency_of(request.user),
+    }
+
+
+PAGE_CONTEXTS = {PrintCataloguePage: catalogue_context, PrintResourcePage: print_resource_context}

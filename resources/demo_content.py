@@ -4,6 +4,7 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from django.utils.text import slugify
 
 from education.demo_content import library_item_fields
@@ -12,12 +13,18 @@ from resources.models import (
     Agency,
     AgencyAddress,
     AgencyMember,
+    Basket,
+    BasketLine,
+    Order,
+    OutgoingEmail,
     PrintCataloguePage,
     PrintEdition,
     PrintResourcePage,
     StockItem,
     StockMovement,
 )
+from resources.services import submit_order
+from resources.workflow import change_status
 from website.bilingual import T
 from website.demo_content import ensure_french, get_or_create_child
 from website.pdf import pdf_document
@@ -114,12 +121,6 @@ DEMO_ORDERS = [
 
 def load_demo_orders():
     """Orders placed and moved along the way staff would, through the same services (only once)."""
-    from django.utils import timezone
-
-    from resources.models import Basket, BasketLine, Order, OutgoingEmail
-    from resources.services import submit_order
-    from resources.workflow import change_status
-
     if Order.objects.exists():
         return
     staff = get_user_model().objects.filter(is_superuser=True).first()

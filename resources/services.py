@@ -30,6 +30,7 @@ from resources.models import (
 )
 from resources.stock import alert_if_low, lock_items, reserve
 from resources.workflow import order_placed
+from website.localization import localized
 
 # No agency hands out more than this in one go; anything larger is a typo or an attack, not an order.
 LARGEST_QUANTITY = 100_000
@@ -131,17 +132,18 @@ def basket_items(basket, language_code):
 
 
 def editions_by_sku(skus, language_code):
-    """{sku: (edition, resource page in that language or its source)} in two queries."""
+    """{sku: (edition, its resource page as a reader of that language sees it)} in two queries.
+
+    wagtail-localize copies editions to every translation of a page, so one SKU has a row per version: the
+    one on the page in that language is taken when there is one.
+    """
     editions = {}
     for edition in PrintEdition.objects.filter(sku__in=skus).select_related("page", "page__locale"):
         current = editions.get(edition.sku)
         if current is None or edition.page.locale.language_code == language_code:
             editions[edition.sku] = edition
-    pages = pages_by_language(editions.values())
-    return {
-        sku: (edition, pages.get(edition.page.translation_key, {}).get(language_code, edition.page))
-        for sku, edition in editions.items()
-    }
+    pages = localized([edition.page for edition in editions.values()], language_code)
+    return {sku: (edition, page) for (sku, edition), page in zip(editions.items(), pages, strict=True)}
 
 
 def period_start(months, now=None):
@@ -177,17 +179,16 @@ def review_reasons(agency, items):
     return reasons
 
 
-def line_title(edition, pages):
-    """The title in the edition's own language (both titles for a bilingual edition), for slips and emails.
-
-    pages: the resource's live pages by language code.
-    """
-    english, french = pages.get("en"), pages.get("fr")
-    if edition.language == EditionLanguage.FRENCH and french:
-        return french.title
-    if edition.language == EditionLanguage.BILINGUAL and english and french and english.title != french.title:
-        return f"{english.title} / {french.title}"
-    return (english or french or edition.page).title
+def line_titles(editions):
+    """Each edition's title in its own language (both titles for a bilingual edition), for slips and emails."""
+    pages = [edition.page for edition in editions]
+    titles = []
+    for edition, english, french in zip(editions, localized(pages, "en"), localized(pages, "fr"), strict=True):
+        if edition.language == EditionLanguage.BILINGUAL and english.title != french.title:
+            titles.append(f"{english.title} / {french.title}")
+        else:
+            titles.append((french if edition.language == EditionLanguage.FRENCH else english).title)
+    return titles
 
 
 @transaction.atomic
@@ -241,16 +242,16 @@ def submit_order(user, token, address, note, language_code):
     )
     order.assign_number()
 
-    pages = pages_by_language([item.edition for item in items])
+    titles = line_titles([item.edition for item in items])
     locked = lock_items(item.line.stock_item_id for item in items)
-    for item in items:
+    for item, title in zip(items, titles, strict=True):
         stock = locked[item.line.stock_item_id]
         available_before = stock.available
         reserved = reserve(stock, item.line.quantity)
         OrderLine.objects.create(
             order=order,
             stock_item=stock,
-            title=line_title(item.edition, pages[item.edition.page.translation_key]),
+            title=title,
             edition_language=item.edition.language,
             requested=item.line.quantity,
             quantity=item.line.quantity,
@@ -261,15 +262,6 @@ def submit_order(user, token, address, note, language_code):
     basket.touch()
     order_placed(order)
     return order, True
-
-
-def pages_by_language(editions):
-    """{translation_key: {language: live page}} for the editions' resources, in one query."""
-    keys = {edition.page.translation_key for edition in editions}
-    found = {}
-    for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        found.setdefault(page.translation_key, {})[page.locale.language_code] = page
-    return found
 
 
 @transaction.atomic

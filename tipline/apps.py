@@ -9,6 +9,7 @@ class TiplineConfig(AppConfig):
     verbose_name = _("Tipline")
 
     def ready(self):
+        # Imported here, not at the top: chrome imports the models, which exist only once every app is loaded.
         from website.chrome import register_report_page
 
         # The header's "Report" link and the footer point here instead of the outside tipline.

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from resources.models import OutgoingEmail
 from tipline.models import ProviderNotice, PurgedCount, Referral, ReferralQuestion, Report, ReporterMessage
 
 # Where a reporter's address was, once the email to it has gone.
@@ -57,7 +58,5 @@ def purge(now=None):
 
 def wipe_sent_reporter_addresses():
     """A reporter's email address stays in the outbox only until the message is sent."""
-    from resources.models import OutgoingEmail
-
     sent = ReporterMessage.objects.filter(email__sent_at__isnull=False).exclude(email__to=WIPED_ADDRESS)
     OutgoingEmail.objects.filter(pk__in=sent.values("email_id")).update(to=WIPED_ADDRESS)

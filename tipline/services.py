@@ -8,6 +8,7 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from tipline.alerts import alert_on_call
 from tipline.crypto import fingerprint
 from tipline.models import Addition, Answer, AuditEntry, Fingerprint, Report
 
@@ -79,8 +80,6 @@ def submit_report(fields, language, submission_token=None):
             report.assign_number()
             Fingerprint.objects.bulk_create(fingerprints_of(report))
             if report.urgent:
-                from tipline.alerts import alert_on_call
-
                 alert_on_call(report)
     except IntegrityError:
         # The same form sent twice at once: the other request saved it.

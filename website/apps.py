@@ -10,6 +10,7 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Website")
 
     def ready(self):
+        # Imported here, not at the top: chrome imports the models, which exist only once every app is loaded.
         from website import chrome, throttle
 
         chrome.connect_signals()

@@ -6,7 +6,6 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -17,21 +16,16 @@ from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from website import page_context
 from website.blocks import AudienceLinkBlock, HelpPageBlocks, HomePageBlocks, StandardBlocks
+from website.cache import cached
+from website.localization import active_language, language_field, localized, translations
 
 
 def https_only(value):
     URLValidator(schemes=["https"], message=_("Enter a full address that starts with https://."))(value)
-
-
-def active_language():
-    return (get_language() or settings.LANGUAGE_CODE)[:2]
-
-
-def language_field(obj, name):
-    """The `<name>_en` or `<name>_fr` field for the active language, English when the other is empty."""
-    return getattr(obj, f"{name}_{active_language()}", "") or getattr(obj, f"{name}_en")
 
 
 # --- Images and documents -------------------------------------------------
@@ -92,8 +86,6 @@ def untranslated_segments(translation):
     The slug only shapes the URL: a French page whose every visible string is translated reads fully
     in French even if its URL still uses the English slug, so it must not say it is partly in English.
     """
-    from wagtail_localize.models import StringSegment, StringTranslation
-
     translated = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
@@ -122,6 +114,11 @@ class SitePage(Page):
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(page_context.context_for(self, request))
+        return context
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         # The same for every reader (website.pagecache makes it private again for one who sends cookies).
@@ -134,17 +131,10 @@ class SitePage(Page):
 
         Kept with the page chrome, which is rebuilt whenever a page is published, unpublished, moved or deleted.
         """
-        from website.chrome import cached
-
         return cached(f"translations:{self.translation_key}", self.find_live_translations)
 
     def find_live_translations(self):
-        return list(
-            Page.objects.filter(translation_key=self.translation_key)
-            .live()
-            .select_related("locale")
-            .order_by("locale__language_code")
-        )
+        return list(translations([self]).get(self.translation_key, {}).values())
 
     @cached_property
     def untranslated_status(self):
@@ -154,13 +144,9 @@ class SitePage(Page):
         and a translation in progress as a synchronised copy with the source text for missing strings.
         Kept with the page chrome, which is rebuilt whenever a page is published.
         """
-        from website.chrome import cached
-
         return cached(f"untranslated:{self.pk}", self.find_untranslated_status)
 
     def find_untranslated_status(self):
-        from wagtail_localize.models import Translation
-
         # The locale comes with live_translations, saving a query; a draft being previewed is not among them.
         own_version = next((page for page in self.live_translations if page.pk == self.pk), self)
         if own_version.locale.language_code == settings.LANGUAGE_CODE:
@@ -200,15 +186,15 @@ class HomePage(SitePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from website.chrome import localized_pages
-
         context = super().get_context(request, *args, **kwargs)
         # Page choosers are synchronised between languages: show each card's page in this page's language.
         card_pages = [
             card["page"] for block in self.body if block.block_type == "cards" for card in block.value["cards"]
         ]
-        card_pages += [link.value["page"] for link in self.audience_links]
-        context["localized_pages"] = localized_pages([page for page in card_pages if page])
+        card_pages = [page for page in card_pages + [link.value["page"] for link in self.audience_links] if page]
+        context["localized_pages"] = {
+            page.pk: version for page, version in zip(card_pages, localized(card_pages), strict=True)
+        }
         return context
 
 
@@ -294,16 +280,6 @@ class FooterLink(LinkItem):
     footer = ParentalKey(Footer, on_delete=models.CASCADE, related_name="links")
 
 
-def for_active_locale(model):
-    """The snippet of `model` in the active language, or the default language's one, in one query."""
-    active, default = active_language(), settings.LANGUAGE_CODE
-    snippets = {
-        snippet.locale.language_code: snippet
-        for snippet in model.objects.filter(locale__language_code__in=[active, default]).select_related("locale")
-    }
-    return snippets.get(active) or snippets.get(default)
-
-
 # --- Site settings --------------------------------------------------------
 
 
@@ -353,6 +329,9 @@ class SiteSettings(BaseGenericSetting):
         verbose_name=_("safety page"),
         help_text=_("The “Staying safe online” page, linked beside the Leave quickly button."),
     )
+
+    # Every page's chrome links the safety page in the reader's language: fetch it with the settings.
+    select_related = ["safety_page"]
 
     panels = [
         MultiFieldPanel(

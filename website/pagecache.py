@@ -6,7 +6,7 @@
 - A public page is kept only when the request carried no cookie and the response sets none and holds no
   CSRF token: then nothing in it can belong to one reader.
 - It is kept in the shared cache (Redis, or the embedded file cache) under the content version of
-  website/chrome.py, and as ready-to-send bytes in this process's memory. A hit reads only that small
+  website/cache.py, and as ready-to-send bytes in this process's memory. A hit reads only that small
   version from the shared cache, so a change seen by one process is seen by every process at once.
 
 The middleware sits right after whitenoise: a hit skips sessions, locale, CSRF and authentication,
@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from website import chrome
+from website import cache as content_version
 
 logger = logging.getLogger(__name__)
 PRIVATE = "private, no-store"
@@ -74,7 +74,7 @@ class PageCacheMiddleware:
         version = None
         if key:
             try:
-                version = chrome.current_version()
+                version = content_version.current_version()
                 if version is not None:
                     hit = self.copies.get(key)
                     if hit is None or hit[0] != version:
@@ -82,7 +82,7 @@ class PageCacheMiddleware:
                     if hit is not None:
                         return HttpResponse(hit[3], status=hit[1], headers=hit[2])
                 # The version before rendering: a change during the render leaves this copy already outdated.
-                version = version or chrome.version()
+                version = version or content_version.version()
             except Exception:  # the cache only speeds pages up: when it fails, render (and /readyz says so)
                 logger.warning("The page cache does not answer: rendering %s", request.path, exc_info=True)
                 key = None

@@ -2,6 +2,10 @@
 
 import textwrap
 
+from django.core.files.base import ContentFile
+
+from website.models import SiteDocument
+
 PAGE_WIDTH, PAGE_HEIGHT = 612, 792  # US Letter in points; prints on A4 too
 MARGIN = 72
 LINE_HEIGHT = 15
@@ -60,10 +64,6 @@ def text_pdf(title, text):
 
 def pdf_document(title, text, language, file_name):
     """A saved document holding a text PDF, for demo content and tests."""
-    from django.core.files.base import ContentFile
-
-    from website.models import SiteDocument
-
     document = SiteDocument(title=title, language=language)
     document.file = ContentFile(text_pdf(title, text), name=file_name)
     document._set_document_file_metadata()

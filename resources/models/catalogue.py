@@ -17,7 +17,9 @@ from wagtail.search import index
 from education.models import LibraryItemPage
 from resources.models.stock import StockItem
 from website.blocks import RICH_TEXT_FEATURES
-from website.models import SitePage, language_field
+from website.cache import cached
+from website.localization import language_field
+from website.models import SitePage
 
 
 class PrintFormat(models.TextChoices):
@@ -66,13 +68,6 @@ class PrintCataloguePage(SitePage):
 
     class Meta:
         verbose_name = _("print catalogue")
-
-    def get_context(self, request, *args, **kwargs):
-        from resources.catalogue import catalogue_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_listing(request, self.locale_id))
-        return context
 
 
 class PrintResourcePage(LibraryItemPage):
@@ -129,16 +124,6 @@ class PrintResourcePage(LibraryItemPage):
     class Meta:
         verbose_name = _("printed resource")
         verbose_name_plural = _("printed resources")
-
-    def get_context(self, request, *args, **kwargs):
-        from resources.catalogue import resource_editions
-        from resources.services import agency_of
-
-        context = super().get_context(request, *args, **kwargs)
-        context["editions"] = resource_editions(self)
-        context["ordering"] = OrderingSettings.current()
-        context["agency"] = agency_of(request.user)
-        return context
 
 
 class PrintEdition(Orderable):
@@ -252,8 +237,6 @@ class OrderingSettings(BaseGenericSetting):
     @classmethod
     def current(cls):
         """The settings, from the cache most of the time (saving them clears it)."""
-        from website.chrome import cached
-
         return cached("ordering-settings", cls.load)
 
     @property

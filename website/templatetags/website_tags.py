@@ -9,7 +9,7 @@ from django.utils import dateformat, formats, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from website.models import active_language
+from website.localization import active_language
 
 register = template.Library()
 
