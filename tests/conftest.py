@@ -13,6 +13,7 @@ from django.test import Client
 from django.utils import translation
 
 from tests.factories import build_bilingual_site
+from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
 from tests.retries import retry_browser_tests_on_ci
 
 
