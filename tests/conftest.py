@@ -13,32 +13,21 @@ from django.test import Client
 from django.utils import translation
 
 from tests.factories import build_bilingual_site
-from tests.retries import is_browser_test, retry_browser_tests_on_ci
-
-BROWSER_TESTS_STARTED = []
+from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
+from tests.retries import retry_browser_tests_on_ci
 
 
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run last: their live server loads the demo content once and keeps it committed.
-
-    pytest-xdist's default ("load") scheduling hands tests to each worker in this order, so on every
-    worker the other tests are done before the browser tests start.
-    """
-    items.sort(key=is_browser_test)
     retry_browser_tests_on_ci(items)
-
-
-def pytest_runtest_setup(item):
-    if is_browser_test(item):
-        BROWSER_TESTS_STARTED.append(item.nodeid)
-    elif BROWSER_TESTS_STARTED:
-        pytest.fail("A database test ran after the browser tests loaded the demo content: keep `--dist load`.")
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """The test database, always: pytest-django only creates it when a collected test asks for `db`,
-    and the browser tests (which never do) would otherwise reach the developer's database."""
+    and the browser tests (which never do) would otherwise reach the developer's database.
+
+    The browser tests work on a copy of it made when they start (tests/browser/conftest.py), so what their
+    live server commits never reaches this one, whatever order the tests run in."""
     from django.test.utils import setup_databases, teardown_databases
 
     with django_db_blocker.unblock():
@@ -49,15 +38,17 @@ def django_db_setup(django_test_environment, django_db_blocker, django_db_modify
         teardown_databases(databases, verbosity=0)
 
 
-def close_other_sessions():
-    """End what the live server's request threads left open, or PostgreSQL refuses to drop the database."""
+def close_other_sessions(database=None):
+    """End what other threads left open on the test database (or on `database`), or PostgreSQL refuses to
+    drop it or copy it."""
     from django.db import connection
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                "WHERE datname = coalesce(%s, current_database()) AND pid <> pg_backend_pid()",
+                [database],
             )
 
 

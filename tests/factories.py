@@ -1,11 +1,17 @@
 """Builders for test data: real pages and snippets, translated through wagtail-localize like an editor would."""
 
+import uuid
 from types import SimpleNamespace
 
-from wagtail.models import Locale
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from website import demo_content
 from website.bilingual import H, T, english, publish_french
+from website.chrome import forget
 from website.models import HelpPage, MainMenu, SiteSettings, StandardPage
 
 
@@ -287,3 +293,92 @@ def slugify_name(name):
     from django.utils.text import slugify
 
     return slugify(name)
+
+
+# --- Many rows at once, for the query budgets (tests/helpers.py: query_budget) ----------------------------
+
+
+def insert_rows(model, objects):
+    """Insert the rows of `model`'s own table for these objects, a few statements in all; return the new ids.
+
+    bulk_create() refuses models that inherit a table (every page type does), so each table of the chain is
+    written with the same batched insert bulk_create uses.
+    """
+    # Every column but Page's own id, which the database numbers; the other tables' keys are links to it.
+    fields = [field for field in model._meta.local_concrete_fields if not (model is Page and field.name == "id")]
+    rows = model._base_manager.all()._batched_insert(objects, fields, batch_size=None)
+    return [row[0] for row in rows or []]
+
+
+def bulk_add_pages(parent, model, rows):
+    """Live children of `parent`, one per dict of field values in `rows`, with a few queries per table.
+
+    Wagtail's add_child() and publish() take dozens of queries a page. These pages have no revisions: what a
+    reader sees of a page comes from its own row. A row with a `translation_key` makes a translation.
+    """
+    parent.refresh_from_db()
+    last_child = parent.get_last_child()
+    step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
+    content_type = ContentType.objects.get_for_model(model)
+    now = timezone.now()
+    pages = []
+    for offset, fields in enumerate(rows, start=1):
+        fields = {"translation_key": uuid.uuid4(), **fields}
+        pages.append(
+            model(
+                content_type=content_type,
+                path=Page._get_path(parent.path, parent.depth + 1, step + offset),
+                depth=parent.depth + 1,
+                numchild=0,
+                url_path=f"{parent.url_path}{fields['slug']}/",
+                locale_id=parent.locale_id,
+                live=True,
+                draft_title=fields["title"],
+                first_published_at=now,
+                last_published_at=now,
+                **fields,
+            )
+        )
+    ids = insert_rows(Page, pages)
+    for page, page_id in zip(pages, ids, strict=True):
+        page.id = page_id
+        for link in model._meta.parents.values():  # every parent's link to the row (page_ptr, ...)
+            setattr(page, link.attname, page_id)
+        for ancestor in model._meta.get_parent_list():
+            for link in ancestor._meta.parents.values():
+                setattr(page, link.attname, page_id)
+    for table in [*reversed(model._meta.get_parent_list()), model]:
+        if table is not Page:
+            insert_rows(table, pages)
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    get_search_backend().add_bulk(model, pages)
+    forget()  # addresses and menus are cached with the page chrome
+    return pages
+
+
+def bulk_tag(pages, audiences=(), topics=()):
+    """Give library items these audiences and topics, in two queries."""
+    from education.models import Audience, LibraryItemPage
+
+    audience_ids = list(Audience.objects.filter(code__in=audiences).values_list("pk", flat=True))
+    Through = LibraryItemPage.audiences.through
+    Through.objects.bulk_create(
+        Through(libraryitempage_id=page.pk, audience_id=audience) for page in pages for audience in audience_ids
+    )
+    Through = LibraryItemPage.topics.through
+    Through.objects.bulk_create(
+        Through(libraryitempage_id=page.pk, topic_id=topic.pk) for page in pages for topic in topics
+    )
+
+
+def bulk_menu(pages, locale_code):
+    """Make the main menu of that language link to exactly these pages, in a few queries."""
+    from website.models import MainMenuItem
+
+    menu = set_main_menu([], locale_code)
+    MainMenuItem.objects.bulk_create(
+        MainMenuItem(menu=menu, page=page, locale_id=menu.locale_id, translation_key=uuid.uuid4(), sort_order=number)
+        for number, page in enumerate(pages)
+    )
+    forget()
+    return menu

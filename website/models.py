@@ -1,6 +1,9 @@
 """Site-wide models: pages, navigation snippets, site settings, and our image and document models."""
 
+import hashlib
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -118,6 +121,29 @@ class SitePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(page_context.context_for(self, request))
         return context
+    def route(self, request, path_components):
+        """Wagtail's routing, with the page found at each address kept with the page chrome.
+
+        Wagtail asks the database twice per level of the address. A page's address changes only when it is
+        published, moved or deleted, which forget the chrome, so a request fetches only the page itself.
+        An address with no page below this one (or one that an override of `route()` answers) goes Wagtail's way.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        address = hashlib.sha256("/".join(path_components).encode()).hexdigest()
+        try:
+            page_id, content_type_id = cached(f"route:{self.pk}:{address}", lambda: self.find_below(path_components))
+        except Page.DoesNotExist:
+            return super().route(request, path_components)
+        page = ContentType.objects.get_for_id(content_type_id).model_class().objects.filter(pk=page_id).first()
+        if page is None:
+            return super().route(request, path_components)
+        return page.route(request, [])
+
+    def find_below(self, path_components):
+        """The id and type of the page at this address below this one; raises Page.DoesNotExist (never cached)."""
+        url_path = self.url_path + "/".join(path_components) + "/"
+        return Page.objects.values_list("pk", "content_type_id").get(path__startswith=self.path, url_path=url_path)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

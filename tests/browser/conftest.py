@@ -1,23 +1,30 @@
 """Browser tests: a real headless Chromium (Playwright) against a live server holding the demo content.
 
-The live server and its demo content are built once per test session and kept (these tests run
-last, see tests/conftest.py), so each test starts from the site a first-time visitor would see.
-Anything a test changes in the database it puts back.
+The browser tests have a database of their own: a copy of the empty test database, made when the first
+of them starts on a worker. The live server's threads and the tests themselves use it as their default
+database, so the demo content the live server needs is loaded there once per session and kept, and the
+database every other test uses never sees it, whichever order the tests run in. Each browser test starts
+from the site a first-time visitor would see: anything a test changes in the database it puts back.
 """
 
 import os
 import shutil
+from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.servers.basehttp import ThreadedWSGIServer
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import ProtectedError
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
+from django.test import testcases
+from django.test.testcases import _StaticFilesHandler
 from playwright.sync_api import expect, sync_playwright
 
 from resources.models import BasketLine, Order, OrderingSettings, StockItem
+from tests.conftest import close_other_sessions
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -41,6 +48,70 @@ def chromium_path():
     return path or None
 
 
+BROWSER_DATABASE = "browser"  # the suffix of the browser tests' copy of the test database
+
+
+def connect(database):
+    """A new connection to `database` (a settings dict) that serves as the default one."""
+    return connections[DEFAULT_DB_ALIAS].__class__(dict(database), DEFAULT_DB_ALIAS)
+
+
+@contextmanager
+def default_database(database):
+    """This thread's default connection goes to `database` until the block ends."""
+    original = connections[DEFAULT_DB_ALIAS]
+    connections[DEFAULT_DB_ALIAS] = connect(database)
+    try:
+        yield
+    finally:
+        connections[DEFAULT_DB_ALIAS].close()
+        connections[DEFAULT_DB_ALIAS] = original
+
+
+@pytest.fixture(scope="session")
+def browser_database(django_db_setup, django_db_blocker):
+    """The settings of the browser tests' own database: a copy of the test database as the migrations left it."""
+    with django_db_blocker.unblock():
+        close_other_sessions()  # PostgreSQL copies a database only while nobody else uses it
+        connection.creation.clone_test_db(suffix=BROWSER_DATABASE, verbosity=0)
+        database = connection.creation.get_test_db_clone_settings(BROWSER_DATABASE)
+    yield database
+    with django_db_blocker.unblock():
+        close_other_sessions(database["NAME"])
+        connection.creation._destroy_test_db(database["NAME"], verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def on_browser_database(browser_database, django_db_blocker):
+    """During each browser test, the test and the live server use the browser tests' database, and may use it."""
+    with django_db_blocker.unblock(), default_database(browser_database):
+        yield
+
+
+class BrowserDatabaseServer(ThreadedWSGIServer):
+    """The live server: each request's thread uses the browser tests' database as its default one."""
+
+    database = None
+
+    def process_request_thread(self, request, client_address):
+        # Closed when the request ends (ThreadedWSGIServer.close_request).
+        connections[DEFAULT_DB_ALIAS] = connect(self.database)
+        super().process_request_thread(request, client_address)
+
+
+class LiveServerThread(testcases.LiveServerThread):
+    server_class = BrowserDatabaseServer
+
+    def __init__(self, database, *args, **kwargs):
+        self.database = database
+        super().__init__(*args, **kwargs)
+
+    def _create_server(self, connections_override=None):
+        server = super()._create_server(connections_override)
+        server.database = self.database
+        return server
+
+
 class LiveServer:
     def __init__(self, thread):
         self.thread = thread
@@ -52,21 +123,21 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def live_site(django_db_setup, django_db_blocker):
-    """The demo site, served by a real HTTP server in a thread for the whole session."""
-    with django_db_blocker.unblock():
+def live_site(browser_database, django_db_blocker):
+    """The demo site, in the browser tests' database, served by a real HTTP server in a thread for the session."""
+    with django_db_blocker.unblock(), default_database(browser_database):
         os.environ.setdefault("DEMO_ADMIN_PASSWORD", "browser-tests-admin")
         os.environ.setdefault("DEMO_OFFICER_PASSWORD", "browser-tests-officer")
         call_command("load_demo_content", verbosity=0)
-        thread = LiveServerThread("127.0.0.1", _StaticFilesHandler, connections_override={}, port=0)
-        thread.daemon = True
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        yield LiveServer(thread)
-        thread.terminate()
-        thread.join()
+    thread = LiveServerThread(browser_database, "127.0.0.1", _StaticFilesHandler, port=0)
+    thread.daemon = True
+    thread.start()
+    thread.is_ready.wait()
+    if thread.error:
+        raise thread.error
+    yield LiveServer(thread)
+    thread.terminate()
+    thread.join()
 
 
 @pytest.fixture(scope="session")
@@ -82,10 +153,9 @@ def browser(live_site):
 
 
 @pytest.fixture
-def db_access(django_db_blocker):
-    """Direct database access from a browser test (changes are committed: put them back)."""
-    with django_db_blocker.unblock():
-        yield
+def db_access(on_browser_database):
+    """Direct database access from a browser test, to the browser tests' database (changes are committed: put
+    them back)."""
 
 
 class ForeignRequests(list):

@@ -7,27 +7,6 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.axe import violations
-
-EDUCATION_PAGES = [
-    "/en/library/",
-    "/fr/bibliotheque/",
-    "/en/library/?grade=7-8&format=lesson",
-    "/fr/bibliotheque/?audience=organizations&topic=sextortion",
-    "/en/parents/",
-    "/fr/jeunes/",
-    "/en/library/sextortion-what-parents-need-to-know/",
-    "/fr/bibliotheque/sextorsion-ce-que-les-parents-doivent-savoir/",
-    "/en/library/recognizing-manipulation-online/",
-    "/fr/bibliotheque/reconnaitre-la-manipulation-en-ligne/",
-]
-
-
-@pytest.mark.parametrize("path", EDUCATION_PAGES)
-def test_education_page_has_no_axe_violations(page, live_site, path):
-    page.goto(path)
-    assert violations(page) == []
-
 
 @pytest.mark.parametrize(
     ("home", "hub", "guide"),

@@ -13,9 +13,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from resources import services
-from resources.accounts import request_agency_account
 from resources.models import BasketLine, Order, OutgoingEmail, PrintEdition, StockItem
-from tests.browser.axe import violations
 from tests.browser.conftest import TIMEOUT_MS
 
 OFFICER_PASSWORD = "browser-tests-officer"
@@ -395,106 +393,7 @@ def test_an_officer_orders_with_the_keyboard_alone(open_page, put_back):
     assert Order.objects.get(number=number).ship_to_label == "Lakeshore Community Office"
 
 
-# --- 4. axe-core ------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        ENGLISH.catalogue,
-        FRENCH.catalogue,
-        f"{ENGLISH.catalogue}?audience=parents&format=brochure&edition=fr&in_stock=on",
-        f"{FRENCH.catalogue}?format=poster&edition=bilingual",
-        f"{ENGLISH.catalogue}?format=bookmark&audience=organizations",  # nothing matches
-        ENGLISH.brochure,
-        FRENCH.brochure,
-        "/en/agency/request/",
-        "/fr/agency/request/",
-        "/en/agency/sign-in/",
-        "/fr/agency/sign-in/",
-        "/en/agency/password-reset/",
-        "/fr/agency/password-reset/",
-    ],
-)
-def test_signed_out_page_has_no_axe_violations(page, live_site, path):
-    page.goto(path)
-    assert violations(page) == []
-
-
-def test_forms_with_errors_have_no_axe_violations(page, live_site, language):
-    page.goto(f"/{language.code}/agency/request/")
-    page.get_by_label("Postal code" if language is ENGLISH else "Code postal").fill("90210")
-    page.get_by_role("button", name=language.send_request).click()
-    summary = page.get_by_role("alert")
-    expect(summary).to_contain_text(language.error_summary)
-    expect(summary).to_contain_text("K1A 0B1")
-    assert violations(page) == []
-
-    sign_in(page, language, AMANDA, "not the password")
-    expect(page.get_by_role("alert")).to_contain_text(language.sign_in_error)
-    assert violations(page) == []
-
-
-def test_confirmation_and_lockout_pages_have_no_axe_violations(open_page, put_back, language):
-    run = uuid.uuid4().hex[:8]
-    email = f"k.singh.{run}@northfield-police.example"
-    request = {
-        "agency_name": f"Northfield Police Service {run}",
-        "agency_type": "municipal",
-        "province": "ON",
-        "line1": "75 King Street West",
-        "city": "Northfield",
-        "postal_code": "K7L 2W4",
-        "first_name": "Kiran",
-        "last_name": "Singh",
-        "email": email,
-        "phone": "613-555-0188",
-        "language": language.code,
-        "password1": OFFICER_PASSWORD,
-    }
-    request_agency_account(request, site_url="")
-    page = open_page()
-    page.goto(re.search(r"(/\w\w/agency/request/confirm/\S+/)", OutgoingEmail.objects.get(to=email).body).group(1))
-    found = {"confirm the email": violations(page)}
-    english = language is ENGLISH
-    page.get_by_role("button", name="Confirm my email address" if english else "Confirmer mon adresse courriel").click()
-    confirmed = "Email address confirmed" if english else "Adresse courriel confirmée"
-    expect(page.get_by_role("heading", level=1)).to_have_text(confirmed)
-    found["email confirmed"] = violations(page)
-    for _attempt in range(5):
-        sign_in(page, language, email, "not the password")
-    expect(page.get_by_role("alert")).to_contain_text("Too many attempts" if english else "Trop de tentatives")
-    found["sign-in paused"] = violations(page)
-    assert found == {name: [] for name in found}
-
-
-def test_ordering_pages_have_no_axe_violations(open_page, put_back, language):
-    officer = AMANDA if language is ENGLISH else MARIE_JOSEE
-    page = signed_in_page(open_page, language, officer)
-    found = {"my orders (none yet)": violations(page)}
-    page.goto(language.brochure)
-    found["resource page, signed in"] = violations(page)
-    add_to_basket(page, language, language.brochure, language.french_brochures, language.add_french_brochures, 200)
-    found["basket"] = violations(page)
-    page.get_by_label(language.brochure_quantity_in_basket).fill("220")
-    page.get_by_role("button", name=language.update_basket).click()
-    expect(page.get_by_role("alert")).to_contain_text(language.pack_error)
-    found["basket with a quantity error"] = violations(page)
-    page.get_by_label(language.brochure_quantity_in_basket).fill("200")
-    # Each click navigates: wait for the next page's heading, or axe would run on a page being replaced.
-    page.get_by_role("button", name=language.checkout).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(language.checkout_heading)
-    found["checkout"] = violations(page)
-    page.get_by_role("button", name=language.review).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(language.review_heading)
-    found["review"] = violations(page)
-    page.get_by_role("button", name=language.place_order, exact=True).click()
-    placed_order_number(page, language)
-    found["order"] = violations(page)
-    page.get_by_role("link", name=language.my_orders).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text(language.my_orders)
-    found["my orders"] = violations(page)
-    assert {name: problems for name, problems in found.items() if problems} == {}
+# --- 4. axe-core: tests/browser/test_accessibility.py ----------------------------------------------
 
 
 # --- 5. Bad input ------------------------------------------------------------------------------------

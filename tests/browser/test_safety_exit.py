@@ -16,7 +16,6 @@ from django.test import Client
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
-from tests.browser.axe import violations
 from tests.browser.conftest import CHROMIUM_ARGS, TIMEOUT_MS, chromium_path, route_destinations
 from website import views
 from website.models import SiteSettings
@@ -657,16 +656,3 @@ def test_script_is_deferred_and_small(page, live_site):
     expect(script).to_have_attribute("defer", "")
     body = page.request.get(script.get_attribute("src")).body()
     assert 0 < len(body) < SCRIPT_SIZE_LIMIT
-
-
-# --- Accessibility ----------------------------------------------------------------------------------
-
-
-def test_bar_has_no_axe_violations_with_private_visit_on(page, live_site, language):
-    page.goto(language.home)
-    expect(exit_link(page, language)).to_be_visible()
-    assert violations(page) == []
-    page.get_by_role("switch", name=language.private_visit).check()
-    press_shift(page)
-    expect(shortcut_status(page, language)).to_have_text(language.press_two_more)
-    assert violations(page) == []

@@ -1,9 +1,9 @@
-"""The public catalogue: download and order on one page, availability without counts, filters, query budget."""
+"""The public catalogue: download and order on one page, availability without counts, filters (query budgets:
+test_query_budget.py)."""
 
 import pytest
 
-from tests.factories import make_library, make_resource
-from tests.helpers import QUERY_BUDGETS, queries_for
+from tests.factories import make_library
 from tests.helpers import ok_soup as soup
 
 pytestmark = pytest.mark.django_db
@@ -69,14 +69,3 @@ def test_library_lists_printed_resources_and_filters_those_that_can_be_ordered(c
     ]
     printable = soup(client.get("/en/library/", {"format": "printable", "audience": "parents"}))
     assert printable.select_one(".card__kicker").get_text(strip=True) == "Printed resource · Brochure"
-
-
-@pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
-def test_catalogue_and_resource_pages_use_a_fixed_number_of_queries(client, shop):
-    urls = [shop.catalogue.url, shop.brochure.url, "/fr/ressources-imprimees/", shop.brochure_fr.url]
-    few = {url: queries_for(client, url) for url in urls}
-    for number in range(10, 30):
-        make_resource(shop.catalogue, number, [("en", f"NB-T{number}-BR-EN", 50, 500, 1000)], translate=False)
-    many = {url: queries_for(client, url) for url in urls}
-    assert few == many
-    assert max(many.values()) <= QUERY_BUDGETS["catalogue"], many
