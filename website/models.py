@@ -121,6 +121,7 @@ class SitePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(page_context.context_for(self, request))
         return context
+
     def route(self, request, path_components):
         """Wagtail's routing, with the page found at each address kept with the page chrome.
 

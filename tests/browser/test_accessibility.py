@@ -232,6 +232,7 @@ PAGE_TYPES = {
     "report form, with errors": report_with_errors,
     "report sent": report_sent,
     "report follow-up": visit(test_tipline.ENGLISH.follow_up, test_tipline.FRENCH.follow_up),
+    "tipline in figures": visit("/en/tipline-in-figures/", "/fr/centrale-en-chiffres/"),
 }
 
 
