@@ -226,7 +226,7 @@ def orders_csv(orders):
     rows = (
         [order.number, timezone.localdate(order.created_at).isoformat(), order.get_status_display(),
          order.agency.name, order.ship_to_province, order.pieces or 0, " / ".join(order.ship_to_lines),
-         order.carrier, order.tracking_number]
+         order.carrier_name, order.tracking_number]
         for order in orders
     )  # fmt: skip
     return csv_response("print-orders.csv", header, rows)

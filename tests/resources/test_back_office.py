@@ -16,6 +16,7 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
@@ -24,7 +25,7 @@ from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRe
 from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
-from tests.helpers import messages_on, place
+from tests.helpers import in_french, messages_on, place
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -513,6 +514,29 @@ def test_the_carrier_is_named_in_the_officer_language_however_staff_typed_it(
     shipped = mail.outbox[-1]
     assert shown in shipped.body
     assert typed not in shipped.body
+
+
+def test_a_french_reader_sees_postes_canada_on_the_order_page_the_order_team_screen_and_the_csv(
+    shop, manager, manager_client
+):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 40)])
+    change_status(order, Status.PACKING, manager)
+    change_status(order, Status.SHIPPED, manager, carrier="Canada Post", tracking="7301")
+    in_french(manager)
+    detail = BeautifulSoup(
+        manager_client.get(reverse("resources_order_detail", args=[order.pk])).content, "html.parser"
+    ).get_text(" ", strip=True)
+    assert "Postes Canada, 7301" in detail
+    [_header, row] = exported_rows(
+        manager_client, reverse("resources_order_queue"), {"export": "orders", "status": "shipped"}
+    )
+    assert row[-2:] == ["Postes Canada", "7301"]
+    manager_client.force_login(shop.officer)
+    with translation.override("fr"):
+        officer_page = manager_client.get(reverse("resources:order", args=[order.number]))
+    shipping = BeautifulSoup(officer_page.content, "html.parser").select_one(".facts--shipping").get_text(" ")
+    assert "Postes Canada" in shipping
+    assert "Canada Post" not in shipping
 
 
 def test_review_reasons_reach_a_french_officer_in_french_though_the_order_was_placed_in_english(
