@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from resources import reports
-from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
+from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem, StockMovement
 from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
@@ -414,6 +414,17 @@ def test_on_hand_is_always_the_sum_of_the_ledger(shop, manager):
     for item in StockItem.objects.all():
         assert item.on_hand == (item.movements.aggregate(total=Sum("quantity"))["total"] or 0)
     assert stock("NB-GAM-PO-EN").on_hand == 500 + 200 - 15 - 40
+
+
+def test_the_opening_stock_line_of_the_ledger_reads_in_the_staff_users_language(shop, manager, manager_client):
+    item = stock("NB-GAM-PO-EN")
+    StockMovement.objects.create(stock_item=item, quantity=10, reason=StockMovement.Reason.OPENING)
+    in_french(manager)
+    ledger = BeautifulSoup(
+        manager_client.get(reverse("resources_stock_detail", args=[item.pk])).content, "html.parser"
+    ).get_text(" ", strip=True)
+    assert "Stock initial" in ledger
+    assert "Opening" not in ledger
 
 
 def test_stock_cannot_be_adjusted_below_what_orders_hold(shop, manager):
