@@ -132,6 +132,15 @@ def test_the_real_style_guide_forbids_the_terms_the_review_found():
     assert {"proches aidantes", "abus", "chum", "confronter"} <= set(terms)
 
 
+def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an_unknown_reader():
+    forbidden = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
+    assert style_problems("Vous êtes connecté pour le service.", forbidden)
+    assert style_problems("Tu n’es pas seul.", forbidden)
+    assert style_problems("Une fiche pour les enseignants et les policiers.", forbidden)
+    assert style_problems("Parlez à un parent ou à une personne proche aidante.", forbidden)
+    assert style_problems("Tu n’es pas seule, et le personnel enseignant peut t’aider.", forbidden) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
