@@ -21,7 +21,9 @@ def test_resource_page_offers_the_pdf_beside_printed_copies_with_availability(cl
         "English NB-SXT-BR-EN": ["In stock", "1,000 pieces (packs of 50)"],
         "French NB-SXT-BR-FR": ["In stock", "1,000 pieces (packs of 50)"],
     }
-    assert "5000" not in page.get_text() and "5,000" not in page.get_text()  # the count on hand is never shown
+    # The count on hand is never shown.
+    assert "5000" not in page.get_text()
+    assert "5,000" not in page.get_text()
     assert page.find("a", string="Sign in to order") is not None
 
 
