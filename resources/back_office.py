@@ -216,7 +216,7 @@ def bulk_action(request):
             },
         )
     for order, reason in refused:
-        messages.error(request, f"{order.number}: {reason}")
+        messages.error(request, _("%(label)s: %(value)s") % {"label": order.number, "value": reason})
     return back
 
 
