@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.helpers import place
+from tests.helpers import place, soup
 from tests.resources.conftest import edition
 from tests.tipline.test_report_form import FORM_URLS, valid_post
 from tests.website.test_french_pages import reads_as_english, visible_texts
@@ -83,3 +83,12 @@ def test_the_tipline_forms_errors_show_no_english_in_french(client, shop):
     left = visible_texts(english.content) & visible_texts(french.content)
     typed = {wrong["description"]}  # what the reporter typed comes back as typed
     assert sorted(text for text in left - typed if reads_as_english(text) and "example" not in text) == []
+
+
+def test_an_error_about_a_question_reads_as_the_question_then_the_error_without_a_colon(client, shop):
+    french = soup(client.post(FORM_URLS["fr"], valid_post(report_type=""))).select_one(".error-summary").get_text()
+    english = soup(client.post(FORM_URLS["en"], valid_post(report_type=""))).select_one(".error-summary").get_text()
+    assert "Que s’est-il passé\u00a0? " in french
+    assert "?\u00a0:" not in french
+    assert "What happened? " in english
+    assert "?:" not in english
