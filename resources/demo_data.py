@@ -831,7 +831,7 @@ RESOURCES = [
         "summary": T(
             "A 24-page booklet for sports clubs, camps, faith groups and other organizations: policies and "
             "everyday practices that protect children, online and in person.",
-            "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
+            "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
             "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
             "en personne.",
         ),
@@ -949,7 +949,7 @@ RESOURCES = [
         "summary": T(
             "A 16-page activity booklet for families with children aged 4 to 8: feelings, privacy, surprises and "
             "secrets, and the grown-ups a child can tell.",
-            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
+            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
             "l’intimité, les surprises et les secrets, et les adultes à qui l’enfant peut parler.",
         ),
         "description": H(

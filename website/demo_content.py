@@ -422,7 +422,7 @@ GET_HELP = {
                 "description": T(
                     "Free, confidential support for young people, 24 hours a day, by phone or by text, in English "
                     "and French.",
-                    "Du soutien gratuit et confidentiel pour les jeunes, 24 heures sur 24, par téléphone ou par "
+                    "Du soutien gratuit et confidentiel pour les jeunes, 24 heures sur 24, par téléphone ou par "
                     "texto, en français et en anglais.",
                 ),
                 "phone": T("1-800-668-6868", "1-800-668-6868"),
@@ -457,7 +457,7 @@ GET_HELP = {
                     "A free service that helps remove, or stop the sharing of, sexual pictures or videos taken of "
                     "you before you were 18. Your pictures never leave your device.",
                     "Un service gratuit qui aide à retirer, ou à empêcher de partager, des photos ou des vidéos "
-                    "sexuelles de vous prises avant vos 18 ans. Vos photos ne quittent jamais votre appareil.",
+                    "sexuelles de vous prises avant vos 18 ans. Vos photos ne quittent jamais votre appareil.",
                 ),
                 "phone": "",
                 "text_number": "",
