@@ -566,7 +566,7 @@ GUIDES = [
                     "except him” or “you are too strict”.</li>"
                     "<li>Changes in mood, sleep or school work, or new knowledge about sex "
                     "that is unusual for their age.</li></ul>",
-                    "<ul><li>Un nouvel ami en ligne dont l’enfant parle sans arrêt, ou "
+                    "<ul><li>Une nouvelle connaissance en ligne dont l’enfant parle sans arrêt, ou "
                     "dont il refuse complètement de parler.</li>"
                     "<li>Des cadeaux, de l’argent, des crédits de jeu, voire un nouveau "
                     "téléphone, que personne ne peut expliquer.</li>"
