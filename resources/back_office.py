@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 
 from resources import reports
@@ -233,8 +233,8 @@ def orders_csv(orders):
 
 
 def lines_csv(orders):
-    header = [_("Order"), _("Status"), _("SKU"), _("Title"), _("Edition"), _("Requested"), _("Approved"),
-              _("Reserved"), _("Shipped")]  # fmt: skip
+    header = [_("Order"), _("Status"), _("SKU"), _("Title"), _("Edition"), _("Requested"),
+              pgettext("pieces", "Approved"), _("Reserved"), pgettext("pieces", "Shipped")]  # fmt: skip
     lines = OrderLine.objects.filter(order__in=orders.values("pk")).select_related("order", "stock_item")
     rows = (
         [line.order.number, line.order.get_status_display(), line.stock_item.sku, line.title,

@@ -391,7 +391,8 @@ def test_csv_exports_keep_accented_names_and_use_status_labels_in_the_staff_user
     [header, row] = exported_rows(manager_client, queue, {"export": "orders"})
     assert header[:3] == ["Commande", "Passée le", "État"]
     assert (row[2], row[3]) == ("À vérifier", "Police de Rivière-des-Cèdres")
-    [_header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    [header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    assert header[5:] == ["Demandés", "Approuvés", "Réservés", "Expédiés"]  # pieces, not an order's status
     assert (line[1], line[4]) == ("À vérifier", "Anglais")
 
 
@@ -538,6 +539,7 @@ def test_a_french_reader_sees_postes_canada_on_the_order_page_the_order_team_scr
         manager_client.get(reverse("resources_order_detail", args=[order.pk])).content, "html.parser"
     ).get_text(" ", strip=True)
     assert "Postes Canada, 7301" in detail
+    assert "Demandés Approuvés Réservés En attente de stock Expédiés" in detail
     [_header, row] = exported_rows(
         manager_client, reverse("resources_order_queue"), {"export": "orders", "status": "shipped"}
     )
