@@ -512,7 +512,8 @@ GUIDES = [
                     "fear of getting in trouble to keep the child quiet.</li></ol>",
                     "<p>Chaque situation est différente, mais les agresseurs suivent généralement les mêmes étapes, "
                     "parfois sur plusieurs mois, parfois en quelques jours :</p>"
-                    "<ol><li><b>Choisir une cible.</b> Ils repèrent des enfants qui semblent seuls, qui s’ennuient, "
+                    "<ol><li><b>Choisir une cible.</b> Ils repèrent des enfants qui semblent souffrir de solitude, qui "
+                    "s’ennuient, "
                     "qui sont en conflit avec leurs parents ou qui recherchent de l’attention, souvent dans les jeux, "
                     "les diffusions en direct et les groupes de clavardage.</li>"
                     "<li><b>Gagner la confiance.</b> Ils offrent des compliments, des cadeaux, de la "
@@ -565,7 +566,7 @@ GUIDES = [
                     "except him” or “you are too strict”.</li>"
                     "<li>Changes in mood, sleep or school work, or new knowledge about sex "
                     "that is unusual for their age.</li></ul>",
-                    "<ul><li>Un nouvel ami en ligne dont l’enfant parle sans arrêt, ou "
+                    "<ul><li>Une nouvelle connaissance en ligne dont l’enfant parle sans arrêt, ou "
                     "dont il refuse complètement de parler.</li>"
                     "<li>Des cadeaux, de l’argent, des crédits de jeu, voire un nouveau "
                     "téléphone, que personne ne peut expliquer.</li>"
@@ -788,7 +789,8 @@ GUIDES = [
                     "conversation secrète. Gardez les appareils dans les pièces communes, désactivez le "
                     "clavardage dans les jeux et les applications des jeunes enfants, et restez à côté d’eux "
                     "quand ils essaient quelque chose de nouveau.</p>"
-                    "<p>Expliquez à votre enfant que faire si quelque chose qui lui déplaît apparaît à l’écran : "
+                    "<p>Expliquez à votre enfant ce qu’il faut faire si quelque chose qui lui déplaît apparaît à "
+                    "l’écran : "
                     "retourner la tablette ou fermer l’ordinateur, puis venir vous chercher. Félicitez-le chaque fois "
                     "qu’il le fait, même si ce n’était rien de grave.</p>",
                 ),
@@ -909,7 +911,7 @@ GUIDES = [
             "flags in game chat, and how to stay involved.",
             "Les jeux en ligne sont souvent le premier endroit où les enfants parlent à des "
             "inconnus. Comment configurer les jeux de façon sécuritaire, repérer les signaux "
-            "d’alarme dans le clavardage et rester présent.",
+            "d’alarme dans le clavardage et rester à l’écoute.",
         ),
         "audiences": ["parents"],
         "topics": ["gaming-and-chat", "online-grooming", "privacy", "screen-time"],
@@ -1363,7 +1365,8 @@ GUIDES = [
                     "is a good moment to agree on habits together, before problems come up, rather than "
                     "making rules in the middle of a crisis.</p>",
                     "<p>Il n’y a pas d’âge idéal pour un premier téléphone. Ce qui compte davantage, c’est de savoir "
-                    "si votre enfant est prêt à assumer cette responsabilité, et si vous pouvez rester présent. "
+                    "si votre enfant a la maturité voulue pour assumer cette responsabilité, et si vous pouvez rester "
+                    "à l’écoute. "
                     "L’arrivée d’un premier téléphone est un bon moment pour convenir ensemble de bonnes habitudes, "
                     "avant que les problèmes surviennent, plutôt que d’établir des règles en pleine crise.</p>",
                 ),
@@ -1387,7 +1390,7 @@ GUIDES = [
                     "<li>Set profiles to private and limit who can message your child to contacts they know.</li>"
                     "<li>Agree that you will know the passcode for now, and explain why.</li></ul>",
                     "<ul><li>Configurez le téléphone ensemble, en indiquant le vrai âge de votre enfant dans chaque "
-                    "compte, pour que les protections prévues pour les jeunes utilisateurs s’appliquent.</li>"
+                    "compte, pour que les protections prévues pour les jeunes s’appliquent.</li>"
                     "<li>Activez le contrôle parental adapté à son âge, y compris l’approbation des "
                     "applications et les filtres de contenu.</li>"
                     "<li>Désactivez le partage de la localisation dans les applications, sauf avec la famille, et "
@@ -1566,7 +1569,8 @@ GUIDES = [
             "Someone says they will post or send a picture of you unless you pay or send more. You are not in "
             "trouble, and you are not alone. Here is what to do, step by step.",
             "Quelqu’un menace de publier ou d’envoyer une photo de toi si tu ne paies pas ou si tu n’en envoies pas "
-            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici que faire, étape par étape.",
+            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici ce qu’il faut faire, étape par "
+            "étape.",
         ),
         "audiences": ["youth"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],
@@ -1649,7 +1653,7 @@ GUIDES = [
                     "who target many young people at once, using fake profiles. When someone pays, they learn that "
                     "person will pay again, so the demands usually get bigger. Some of them even fake images with "
                     "editing tools or AI. Real or fake, the threat is a crime, and you have the right to get help.</p>",
-                    "<p>Les gens qui font ça n’agissent généralement pas seuls. Ce sont souvent des groupes organisés "
+                    "<p>Les gens qui font ça agissent rarement sans complices. Ce sont souvent des groupes organisés "
                     "qui ciblent plusieurs jeunes en même temps avec de faux profils. Quand quelqu’un paie, ils "
                     "comprennent que cette personne va payer encore, alors les demandes augmentent habituellement. "
                     "Certains truquent même des images avec des logiciels de retouche ou l’IA. Vraie ou truquée, la "
@@ -1672,8 +1676,9 @@ GUIDES = [
                     "teacher, a school counsellor or a coach.</p>"
                     "<p>Not sure how to say it? Kids Help Phone can help you figure out what to say and who to tell. "
                     "You can also show this page to the adult you choose.</p>",
-                    "<p>En parler à un adulte peut sembler impossible. Tu as peut-être peur qu’il soit fâché ou "
-                    "déçu. Mais les adultes qui tiennent à toi préfèrent de loin être au courant et t’aider plutôt "
+                    "<p>En parler à un adulte peut sembler impossible. Tu as peut-être peur de sa colère ou de sa "
+                    "déception. Mais les adultes qui tiennent à toi préfèrent de loin être au courant et t’aider "
+                    "plutôt "
                     "que d’apprendre plus tard que tu as traversé ça sans eux. Si c’est trop difficile d’en parler "
                     "à un parent, choisis un autre adulte : quelqu’un de ta famille, un enseignant, une "
                     "conseillère à l’école ou un entraîneur.</p>"
@@ -1907,7 +1912,7 @@ GUIDES = [
                     "around. Delete it, tell the person who sent it that it is not okay, and tell a trusted adult "
                     "what happened. You can report it on the app and to Cybertip.ca. Think about how you would want "
                     "others to act if it were your picture.</p>",
-                    "<p>Ne la transfère pas, pas même à un seul ami, et pas même pour montrer à un adulte ce "
+                    "<p>Ne la transfère pas, pas même à une seule personne, et pas même pour montrer à un adulte ce "
                     "qui circule. Supprime-la, dis à la personne qui te l’a envoyée que ce n’est pas "
                     "correct, et raconte à un adulte de confiance ce qui s’est passé. Tu peux signaler "
                     "l’image dans l’application et à Cyberaide.ca. Pense à la façon dont tu voudrais que les "
@@ -2381,7 +2386,7 @@ GUIDES = [
         "summary": T(
             "What to do, and what not to do, when a student tells you they are being harmed or exploited online or "
             "in person, including your duty to report.",
-            "Que faire, et quoi éviter, quand un élève vous dit qu’il subit de la violence sexuelle ou de "
+            "Ce qu’il faut faire et ne pas faire quand un élève vous dit qu’il subit de la violence sexuelle ou de "
             "l’exploitation, en ligne "
             "ou en personne, y compris votre obligation de signaler.",
         ),
@@ -2608,7 +2613,7 @@ GUIDES = [
             "protecting the student, handling devices lawfully and responding to those who shared it.",
             "Une marche à suivre pour les directions et le personnel quand une image sexuelle d’un "
             "élève circule : protéger l’élève, traiter les appareils dans le respect de la loi et "
-            "réagir auprès de ceux qui l’ont partagée.",
+            "réagir auprès des élèves qui l’ont partagée.",
         ),
         "audiences": ["educators"],
         "topics": ["sharing-intimate-images", "reporting-and-getting-help", "sextortion"],
@@ -2710,7 +2715,7 @@ GUIDES = [
                     "Organisez du soutien psychosocial, soyez attentifs à l’intimidation et suivez son bien-être "
                     "dans les semaines qui suivent. Rappelez-lui que Jeunesse, J’écoute est accessible en tout "
                     "temps au 1-800-668-6868 ou par texto au 686868. Au moindre signe de risque suicidaire, ne "
-                    "laissez pas l’élève seul et composez le 911.</p>",
+                    "laissez pas l’élève sans surveillance et composez le 911.</p>",
                 ),
             },
             {
@@ -2793,7 +2798,7 @@ GUIDES = [
                                 "<p>Traitez la situation comme une urgence. Aidez l’élève à cesser tout "
                                 "contact sans payer, à conserver les messages, et faites un signalement "
                                 "à la police et à Cyberaide.ca. Assurez-vous que l’élève ne reste pas "
-                                "seul avec la situation pendant la nuit.</p>",
+                                "sans soutien pendant la nuit.</p>",
                             ),
                         },
                     ],
@@ -2810,7 +2815,7 @@ GUIDES = [
                         "grades 7 to 12 are a good place to start.</p>",
                         "<p>Enseignez le consentement, la loi et les façons d’obtenir de l’aide avant qu’un incident "
                         "se produise, et assurez-vous que les élèves savent vers quels adultes se tourner. Les plans "
-                        "de leçon de notre bibliothèque pour la 7e à la 12e année sont un bon point de départ.</p>",
+                        "de leçon de notre bibliothèque de la 7e à la 12e année sont un bon point de départ.</p>",
                     ),
                 },
             },
@@ -2880,7 +2885,7 @@ GUIDES = [
                     "rooms or washrooms, and never shared publicly with identifying details.</li>"
                     "<li><b>Records.</b> Communication with participants is kept and can be reviewed.</li></ul>",
                     "<ul><li><b>Des canaux approuvés.</b> Le personnel utilise les comptes et les outils de groupe de "
-                    "l’organisme, et non ses téléphones ou comptes personnels, pour joindre les participants.</li>"
+                    "l’organisme, et non ses téléphones ou comptes personnels, pour joindre les jeunes.</li>"
                     "<li><b>Aucune messagerie privée en tête-à-tête avec une personne mineure.</b> Incluez un "
                     "deuxième adulte ou, pour les plus jeunes, un parent dans chaque conversation.</li>"
                     "<li><b>Des heures raisonnables.</b> Aucun message en soirée avancée ou la "
@@ -2888,12 +2893,12 @@ GUIDES = [
                     "<li><b>Seulement le contenu lié aux activités.</b> Les messages portent sur les "
                     "horaires, les activités et la logistique, et non sur des questions "
                     "personnelles, l’apparence ou les relations.</li>"
-                    "<li><b>Les médias sociaux.</b> Le personnel n’ajoute pas les participants comme amis, ne les "
+                    "<li><b>Les médias sociaux.</b> Le personnel n’ajoute pas les jeunes comme amis, ne les "
                     "suit pas et ne leur écrit pas en privé à partir de comptes personnels.</li>"
                     "<li><b>Les photos et les vidéos.</b> Uniquement avec consentement, uniquement sur les appareils "
                     "de l’organisme, jamais dans les vestiaires ou les toilettes, et jamais diffusées publiquement "
                     "avec des renseignements permettant d’identifier les jeunes.</li>"
-                    "<li><b>La conservation.</b> Les communications avec les participants sont "
+                    "<li><b>La conservation.</b> Les communications avec les jeunes sont "
                     "conservées et peuvent être consultées.</li></ul>",
                 ),
             },
@@ -2905,8 +2910,8 @@ GUIDES = [
                     "text": H(
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
-                        "<p>Seriez-vous à l’aise si le parent du jeune, votre superviseur et un collègue lisaient "
-                        "tous ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
+                        "<p>Seriez-vous à l’aise si le parent du jeune, la personne qui vous supervise et une ou un "
+                        "collègue lisaient ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
             },
@@ -2928,8 +2933,8 @@ GUIDES = [
                     "<p>Désignez une personne responsable de la protection qui tient la politique à jour, répond "
                     "aux questions et reçoit les signalements d’inquiétude. Chaque membre du personnel et chaque "
                     "bénévole devrait lire et signer la politique avant son premier contact avec les "
-                    "participants, puis chaque année. Transmettez-en une version abrégée aux parents et aux "
-                    "participants assez âgés pour la comprendre, pour qu’ils sachent à quoi s’attendre et "
+                    "jeunes, puis chaque année. Transmettez-en une version abrégée aux parents et aux "
+                    "jeunes assez âgés pour la comprendre, pour qu’ils sachent à quoi s’attendre et "
                     "puissent reconnaître un manquement aux règles.</p>",
                 ),
             },
@@ -2961,7 +2966,7 @@ GUIDES = [
                     "l’exploitation sexuelle en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Ne menez pas d’enquête interne avant le signalement et n’alertez pas la personne visée.</li>"
                     "<li>Conservez les messages et les dossiers, et retirez la personne de tout contact avec les "
-                    "participants pendant l’évaluation de la situation.</li>"
+                    "jeunes pendant l’évaluation de la situation.</li>"
                     "<li>Soutenez le jeune et sa famille, et informez-les des ressources d’aide comme Jeunesse, "
                     "J’écoute, au 1-800-668-6868 ou par texto au 686868.</li></ol>",
                 ),
@@ -2997,7 +3002,7 @@ GUIDES = [
                                 "or use a group tool. If a young person writes privately to a coach, the coach "
                                 "should answer briefly in a group or copied thread and let the safeguarding "
                                 "lead know if the content raises concern.</p>",
-                                "<p>Pour les participants de moins de 18 ans, mettez un parent ou un autre "
+                                "<p>Pour les jeunes de moins de 18 ans, mettez un parent ou un autre "
                                 "adulte en copie du message, ou utilisez un outil de groupe. Si un jeune écrit "
                                 "en privé à un entraîneur, celui-ci devrait répondre brièvement dans un fil de "
                                 "groupe ou avec un adulte en copie, et aviser la personne responsable de la "
@@ -3007,14 +3012,14 @@ GUIDES = [
                         {
                             "question": T(
                                 "What about volunteers who are teenagers themselves?",
-                                "Qu’en est-il des bénévoles qui sont eux-mêmes adolescents ?",
+                                "Qu’en est-il des bénévoles d’âge adolescent ?",
                             ),
                             "answer": H(
                                 "<p>Young volunteers and junior leaders should follow the same rules with the younger "
                                 "participants they supervise, and they need training adapted to their age. They are "
                                 "also young people in your care, so your policy should protect them too.</p>",
-                                "<p>Les jeunes bénévoles et les aides-moniteurs devraient suivre les mêmes règles "
-                                "avec les plus jeunes participants qu’ils encadrent, et recevoir une formation "
+                                "<p>Les jeunes bénévoles et les aides à l’animation devraient suivre les mêmes règles "
+                                "avec les enfants plus jeunes qu’ils encadrent, et recevoir une formation "
                                 "adaptée à leur âge. Ce sont aussi des jeunes dont vous avez la responsabilité : "
                                 "votre politique doit donc les protéger eux aussi.</p>",
                             ),
@@ -3051,8 +3056,9 @@ GUIDES = [
                     "too generous. They did not act because they were unsure what they had seen, did not know who to "
                     "tell or worried about being wrong. Good training closes that gap.</p>",
                     "<p>Dans bien des cas de violence sexuelle au sein d’organismes, quelqu’un avait remarqué quelque "
-                    "chose : un "
-                    "responsable qui trouvait toujours une raison d’être seul avec un enfant, des messages envoyés "
+                    "chose : une "
+                    "personne en autorité qui trouvait toujours une raison d’être en tête-à-tête avec un enfant, des "
+                    "messages envoyés "
                     "tard le soir, des cadeaux qui semblaient trop généreux. Ces personnes n’ont pas agi parce "
                     "qu’elles doutaient de ce qu’elles avaient vu, ne savaient pas à qui en parler ou craignaient de "
                     "se tromper. Une bonne formation comble cette lacune.</p>",
@@ -3094,7 +3100,7 @@ GUIDES = [
                     "en ligne, et le 911 en cas d’urgence.</li>"
                     "<li>Pourquoi personne ne doit jamais regarder, copier ou transférer une image "
                     "sexuelle d’un jeune, même pour la signaler.</li>"
-                    "<li>Les ressources de soutien confidentielles offertes aux participants, dont Jeunesse, J’écoute "
+                    "<li>Les ressources de soutien confidentielles offertes aux jeunes, dont Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
             },
@@ -3226,7 +3232,7 @@ GUIDES = [
                         T(
                             "Which situations in our program leave an adult alone "
                             "with a child, and how could we change that?",
-                            "Quelles situations, dans nos activités, laissent un adulte seul avec un "
+                            "Quelles situations, dans nos activités, laissent un adulte en tête-à-tête avec un "
                             "enfant, et comment pourrions-nous changer cela ?",
                         ),
                         T(
@@ -3281,7 +3287,7 @@ LESSON_PLANS = [
             "<li>One copy of the “My helping hand” worksheet per student, and crayons</li></ul>",
             "<ul><li>Grandes feuilles et marqueurs</li>"
             "<li>Les mises en situation « Surprise ou secret ? » (dans le plan de leçon à télécharger)</li>"
-            "<li>Un exemplaire de la fiche « Ma main aidante » par élève, et des crayons de cire</li></ul>",
+            "<li>Un exemplaire de la fiche « Ma main de confiance » par élève, et des crayons de cire</li></ul>",
         ),
         "adult_preparation": True,
         "adult_preparation_note": T(
@@ -3293,7 +3299,8 @@ LESSON_PLANS = [
             "Les leçons sur la sécurité corporelle peuvent amener un enfant à confier ce qui lui arrive, parfois "
             "sur-le-champ, parfois quelques jours plus tard. Lisez tout le plan à l’avance, informez la direction et "
             "les services de counseling de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
-            "calme et positif : la leçon parle de sensations et de personnes aidantes, pas de violence sexuelle. Si un "
+            "calme et positif : la leçon parle de sensations et de personnes de confiance, pas de violence sexuelle. "
+            "Si un "
             "élève vous "
             "confie qu’il subit un tort, écoutez-le calmement, remerciez-le, ne posez pas de questions au-delà de ce "
             "qu’il raconte, et suivez la procédure de signalement obligatoire de votre école le jour même.",
@@ -3311,7 +3318,8 @@ LESSON_PLANS = [
                     "<li>Explain that an uh-oh feeling is a signal to get help from a grown-up we trust, and that it "
                     "is always okay to ask for help.</li></ol>",
                     "<p>Réunissez les élèves en cercle sur le tapis.</p>"
-                    "<ol><li>Demandez : « Comment se sent ton corps quand tu es content ? Excité ? Effrayé ? » "
+                    "<ol><li>Demandez : « Comment se sent ton corps quand tu as de la joie ? De l’excitation ? De la "
+                    "peur ? » "
                     "Acceptez toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
                     "<li>Présentez la sensation « oh oh » : « Parfois, notre corps nous avertit que "
                     "quelque chose ne va pas. On a mal au ventre, notre cœur bat vite ou on a envie de se "
@@ -3341,7 +3349,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("My helping hand", "Ma main aidante"),
+                "title": T("My helping hand", "Ma main de confiance"),
                 "minutes": 8,
                 "instructions": H(
                     "<p>Hand out the worksheet.</p>"
@@ -3372,7 +3380,7 @@ LESSON_PLANS = [
                     "<ol><li>Enseignez les trois étapes avec un geste pour chacune : la main levée pour « dire non », "
                     "la marche sur place pour « s’éloigner », la main en porte-voix pour « en parler ».</li>"
                     "<li>Exercez-vous ensemble deux ou trois fois.</li>"
-                    "<li>Terminez en disant : « Si tu en parles à un adulte et qu’il ne t’aide pas, "
+                    "<li>Terminez en disant : « Si tu en parles à un adulte et que personne ne t’aide, "
                     "continue d’en parler jusqu’à ce que quelqu’un t’aide. Tu n’auras jamais "
                     "d’ennuis parce que tu en as parlé. »</li></ol>",
                 ),
@@ -3383,14 +3391,16 @@ LESSON_PLANS = [
             "least three adults, with at least one outside the home. As students line up, ask each one to "
             "tell you one adult they could go to.</p>",
             "<p>Observez les réponses des élèves pendant l’activité « Surprise ou secret ? ». Vérifiez que chaque main "
-            "aidante nomme au moins trois adultes, dont au moins un à l’extérieur de la maison. Quand les élèves se "
-            "mettent en rang, demandez à chacun de vous nommer un adulte vers qui il pourrait se tourner.</p>",
+            "de confiance nomme au moins trois adultes, dont au moins un à l’extérieur de la maison. Quand les "
+            "élèves se "
+            "mettent en rang, demandez à chaque élève de vous nommer un adulte vers qui se tourner.</p>",
         ),
         "take_home": H(
             "<p>Students take their helping hand home and show it to their family. Families are invited to "
             "talk about the difference between surprises and secrets, and to make a family rule: “In our "
             "family, we keep surprises, not secrets.”</p>",
-            "<p>Les élèves rapportent leur main aidante à la maison et la montrent à leur famille. Les familles sont "
+            "<p>Les élèves rapportent leur main de confiance à la maison et la montrent à leur famille. Les familles "
+            "sont "
             "invitées à parler de la différence entre les surprises et les secrets, et à adopter une règle familiale"
             " : « Dans notre famille, on garde les surprises, pas les secrets. »</p>",
         ),
@@ -3425,17 +3435,17 @@ LESSON_PLANS = [
                     "Avant la leçon : lisez la note de préparation et informez la direction et "
                     "les services de counseling de la date.\n\n"
                     "1. Notre corps nous envoie des signaux (8 minutes)\n"
-                    "Parler de ce que ressent notre corps quand on est content, excité ou "
-                    "effrayé. Présenter la sensation « oh oh ».\n"
+                    "Parler de ce que ressent notre corps quand on ressent de la joie, de l’excitation ou "
+                    "de la peur. Présenter la sensation « oh oh ».\n"
                     "2. Surprise ou secret ? (10 minutes)\n"
                     "Pouce levé pour une surprise qu’on peut garder, pouce baissé pour un "
                     "secret dont il faut parler à un adulte.\n"
                     "- Ta classe prépare une carte pour l’anniversaire de la directrice. (Surprise)\n"
-                    "- Un grand te dit que tu ne dois dire à personne qu’il a pris ta collation. (En parler)\n"
+                    "- Un enfant plus grand a pris ta collation et te dit de n’en parler à personne. (En parler)\n"
                     "- Quelqu’un dans un jeu te dit de ne pas dire à tes parents que vous vous parlez. (En parler)\n"
                     "- Grand-papa prépare une fête pour grand-maman, qui aura lieu samedi. (Surprise)\n"
                     "- Un adulte te donne un cadeau et te dit que ça doit rester entre vous deux. (En parler)\n"
-                    "3. Ma main aidante (8 minutes)\n"
+                    "3. Ma main de confiance (8 minutes)\n"
                     "Les élèves nomment ou dessinent un adulte de confiance sur chaque "
                     "doigt, dont un à l’extérieur de la maison.\n"
                     "4. Dire non, s’éloigner, en parler (4 minutes)\n"
@@ -3447,7 +3457,7 @@ LESSON_PLANS = [
             },
             {
                 "kind": "worksheet",
-                "title": T("Worksheet: My helping hand", "Fiche d’activité : Ma main aidante"),
+                "title": T("Worksheet: My helping hand", "Fiche d’activité : Ma main de confiance"),
                 "text": T(
                     "My name: ____________________\n\n"
                     "Trace your hand in the space below.\n"
@@ -3504,8 +3514,9 @@ LESSON_PLANS = [
             "passe et pourquoi on le garde privé.</li>"
             "<li>Les élèves classeront des renseignements selon qu’on peut les partager ou qu’ils sont privés.</li>"
             "<li>Les élèves nommeront les adultes qui peuvent connaître leurs mots de passe, comme un "
-            "parent ou une personne proche aidante.</li>"
-            "<li>Les élèves montreront que faire quand un jeu ou une application demande un renseignement privé : "
+            "parent ou une personne responsable.</li>"
+            "<li>Les élèves montreront ce qu’il faut faire quand un jeu ou une application demande un renseignement "
+            "privé : "
             "s’arrêter et demander à un adulte.</li></ul>",
         ),
         "materials": H(
@@ -3592,7 +3603,7 @@ LESSON_PLANS = [
                     "<li>Practise saying together: “Stop and ask!”</li></ol>",
                     "<ol><li>Jouez une courte scène : vous jouez à un jeu sur une tablette et un message apparaît "
                     "pour vous demander votre mot de passe ou l’endroit où vous habitez.</li>"
-                    "<li>Demandez aux élèves que faire. Guidez-les vers la réponse : s’arrêter, ne "
+                    "<li>Demandez aux élèves ce qu’il faut faire. Guidez-les vers la réponse : s’arrêter, ne "
                     "rien écrire et demander à un adulte.</li>"
                     "<li>Répétez ensemble : « Je m’arrête et je demande ! »</li></ol>",
                 ),
@@ -3741,8 +3752,9 @@ LESSON_PLANS = [
                     "<li>Tracez un tableau à deux colonnes : « Les gens que je connais en personne » et « "
                     "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va un "
                     "coéquipier rencontré seulement dans un jeu.</li>"
-                    "<li>Expliquez que les amis en ligne peuvent être agréables, mais qu’on ne peut pas être certain "
-                    "de l’identité d’une personne qu’on a seulement rencontrée en ligne.</li></ol>",
+                    "<li>Expliquez que les amis en ligne peuvent être agréables, mais qu’on ne peut jamais avoir de "
+                    "certitude "
+                    "quant à l’identité d’une personne qu’on a seulement rencontrée en ligne.</li></ol>",
                 ),
             },
             {
@@ -3824,7 +3836,7 @@ LESSON_PLANS = [
         "take_home": H(
             "<p>Students show a parent or caregiver one game they play and check its chat settings together. Families "
             "agree on who the child can chat with and what to do if a message feels wrong.</p>",
-            "<p>Les élèves montrent à un parent ou à une personne proche aidante un jeu auquel ils jouent et "
+            "<p>Les élèves montrent à un parent ou à une personne responsable un jeu auquel ils jouent et "
             "vérifient ensemble ses paramètres de clavardage. La famille convient des personnes avec qui l’enfant "
             "peut clavarder et de ce qu’il faut faire si un message semble louche.</p>",
         ),
@@ -3909,7 +3921,7 @@ LESSON_PLANS = [
                 "text": T(
                     "Slide 1. Online friends and game chat\n"
                     "Slide 2. Who do you play with? People I know in person, people I only know online.\n"
-                    "Slide 3. Green flag or red flag ?\n"
+                    "Slide 3. Green flag or red flag?\n"
                     "Slide 4. “Good game! Want to be on our team next round?”\n"
                     "Slide 5. “How old are you? Are your parents home?”\n"
                     "Slide 6. “I can give you 1,000 free coins if you add me on another app.”\n"
@@ -3949,7 +3961,7 @@ LESSON_PLANS = [
             "people online, why sextortion is never the victim’s fault, and exactly what to do and who to tell.",
             "À l’aide d’une histoire fictive racontée en étapes, les élèves découvrent les tactiques utilisées pour "
             "manipuler les jeunes en ligne, comprennent pourquoi la sextorsion n’est jamais la faute de la victime et "
-            "apprennent que faire et à qui en parler.",
+            "apprennent ce qu’il faut faire et à qui en parler.",
         ),
         "grade_band": "7-8",
         "duration_minutes": 60,
@@ -4039,7 +4051,8 @@ LESSON_PLANS = [
                     "this often target many young people at once.</p>",
                     "<p>En équipes de quatre, les élèves lisent « L’histoire de Jordan » une étape à la fois. Jordan, "
                     "13 ans, rencontre « Sam » dans un jeu en ligne.</p>"
-                    "<ol><li>Étape 1 : Sam est amical, complimente Jordan sur son habileté et lui donne un objet "
+                    "<ol><li>Étape 1 : Sam se montre sympathique, complimente Jordan sur son habileté et lui donne un "
+                    "objet "
                     "rare. Demandez : que fait Sam, et pourquoi ?</li>"
                     "<li>Étape 2 : Sam propose de clavarder dans une autre application et dit que les parents de "
                     "Jordan ne comprendraient pas leur amitié. Demandez : qu’est-ce qui a changé ?</li>"
@@ -4068,7 +4081,8 @@ LESSON_PLANS = [
                     "any time; 911 in an emergency.</li></ol>",
                     "<ol><li>Demandez à la classe : « Est-ce la faute de Jordan ? » Dites clairement que non : Sam a "
                     "planifié chaque étape pour manipuler Jordan.</li>"
-                    "<li>Demandez : « Jordan devrait-il payer ? » Expliquez que payer ou envoyer d’autres images ne "
+                    "<li>Demandez : « Est-ce que Jordan devrait payer ? » Expliquez que payer ou envoyer d’autres "
+                    "images ne "
                     "fait presque jamais cesser les menaces et entraîne souvent des exigences plus grandes.</li>"
                     "<li>Construisez ensemble au tableau le plan d’action de Jordan : arrêter de répondre ; faire des "
                     "captures d’écran des messages et du nom d’utilisateur, mais pas de la photo ; bloquer et signaler "
@@ -4125,9 +4139,9 @@ LESSON_PLANS = [
             "<p>Students share Jordan’s action plan with a parent or caregiver. Families read our parents’ guide on "
             "sextortion together, and the adult tells the student, in their own words, that they would help, not "
             "punish, if something like this ever happened.</p>",
-            "<p>Les élèves présentent le plan d’action de Jordan à un parent ou à une personne proche aidante. La "
+            "<p>Les élèves présentent le plan d’action de Jordan à un parent ou à une personne responsable. La "
             "famille lit ensemble notre guide sur la sextorsion destiné aux parents, et l’adulte dit à l’élève, dans "
-            "ses mots, qu’il l’aiderait plutôt que de le punir si une telle situation se présentait.</p>",
+            "ses mots, qu’elle lui viendrait en aide au lieu de punir si une telle situation se présentait.</p>",
         ),
         "downloads": [
             {
@@ -4181,22 +4195,22 @@ LESSON_PLANS = [
                 "text": T(
                     "Jordan is 13 and loves an online building game. This story is fictional.\n\n"
                     "Stage 1. A player named Sam starts chatting with Jordan. Sam says Jordan is the best builder on "
-                    "the server and sends Jordan a rare item. What is Sam doing, and why ?\n"
+                    "the server and sends Jordan a rare item. What is Sam doing, and why?\n"
                     "____________________\n"
                     "Stage 2. Sam suggests moving to another app and says Jordan’s parents would not "
-                    "understand their friendship. What changed ?\n"
+                    "understand their friendship. What changed?\n"
                     "____________________\n"
                     "Stage 3. Sam asks for a photo that Jordan would not want other people to see. Jordan hesitates, "
-                    "and Sam keeps asking. Where is the pressure ?\n"
+                    "and Sam keeps asking. Where is the pressure?\n"
                     "____________________\n"
                     "Stage 4. Jordan sends one photo. Sam now demands $200 in gift cards, or else Sam will send the "
-                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault ?\n"
+                    "photo to Jordan’s friends. What is this called? Is it Jordan’s fault?\n"
                     "____________________\n\n"
                     "Jordan’s action plan: ____________________\n"
                     "A trusted adult I could go to: ____________________",
                     "Jordan a 13 ans et adore un jeu de construction en ligne. Cette histoire est fictive.\n\n"
-                    "Étape 1. Un joueur nommé Sam commence à clavarder avec Jordan. Sam lui dit qu’il est le meilleur "
-                    "constructeur du serveur et lui envoie un objet rare. Que fait Sam, et pourquoi ?\n"
+                    "Étape 1. Sam, qui joue au même jeu, commence à clavarder avec Jordan. Sam lui dit que personne ne "
+                    "construit mieux sur le serveur et lui envoie un objet rare. Que fait Sam, et pourquoi ?\n"
                     "____________________\n"
                     "Étape 2. Sam propose de passer à une autre application et dit que les parents de Jordan ne "
                     "comprendraient pas leur amitié. Qu’est-ce qui a changé ?\n"
@@ -4204,7 +4218,7 @@ LESSON_PLANS = [
                     "Étape 3. Sam demande une photo que Jordan ne voudrait pas que d’autres voient. Jordan "
                     "hésite, et Sam insiste. Où est la pression ?\n"
                     "____________________\n"
-                    "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon il enverra "
+                    "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon Sam enverra "
                     "la photo aux amis de Jordan. Comment ça s’appelle ? Est-ce la faute de Jordan ?\n"
                     "____________________\n\n"
                     "Le plan d’action de Jordan : ____________________\n"
@@ -4398,7 +4412,7 @@ LESSON_PLANS = [
             "<p>Students ask a parent or caregiver: “What did a healthy relationship look like when "
             "you were my age, and what is different now with phones?” Families agree on one household "
             "rule about posting photos of each other.</p>",
-            "<p>Les élèves demandent à un parent ou à une personne proche aidante : « À quoi ressemblait une relation "
+            "<p>Les élèves demandent à un parent ou à une personne responsable : « À quoi ressemblait une relation "
             "saine quand tu avais mon âge, et qu’est-ce qui a changé avec les téléphones ? » La famille adopte une "
             "règle sur la publication de photos des uns et des autres.</p>",
         ),
@@ -4666,7 +4680,7 @@ LESSON_PLANS = [
             "them. Families can read our guide for parents on sextortion and agree that, if something happens, the "
             "first step is to talk, not to punish.</p>",
             "<p>Les élèves présentent les énoncés « mythe ou fait » à un parent ou à une personne "
-            "proche aidante et lui demandent lesquels l’ont surpris. La famille peut lire notre guide "
+            "responsable et lui demandent lesquels l’ont surpris. La famille peut lire notre guide "
             "sur la sextorsion destiné aux parents et convenir que, si quelque chose arrive, la "
             "première étape est de se parler, et non de punir.</p>",
         ),
@@ -4684,9 +4698,9 @@ LESSON_PLANS = [
                     "2. What the law says, and why (20 minutes)\n"
                     "Non-consensual sharing of intimate images; images of anyone under "
                     "18; extortion and luring; age of consent.\n"
-                    "Key question: who are these laws designed to protect ?\n"
+                    "Key question: who are these laws designed to protect?\n"
                     "3. Case studies (25 minutes)\n"
-                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help ?\n"
+                    "Maya, Alex and Sam. Who is responsible? What can each person do? Who can help?\n"
                     "4. My plan (15 minutes)\n"
                     "Students plan their response to pressure, to receiving an image and to threats.\n\n"
                     "Never show or describe real images.\n"

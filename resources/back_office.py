@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from django.views.decorators.http import require_POST
 
 from resources import reports
@@ -233,7 +233,7 @@ def bulk_action(request):
             },
         )
     for order, reason in refused:
-        messages.error(request, f"{order.number}: {reason}")
+        messages.error(request, _("%(label)s: %(value)s") % {"label": order.number, "value": reason})
     return back
 
 
@@ -243,15 +243,15 @@ def orders_csv(orders):
     rows = (
         [order.number, timezone.localdate(order.created_at).isoformat(), order.get_status_display(),
          order.agency.name, order.ship_to_province, order.pieces or 0, " / ".join(order.ship_to_lines),
-         order.carrier, order.tracking_number]
+         order.carrier_name, order.tracking_number]
         for order in orders
     )  # fmt: skip
     return csv_response("print-orders.csv", header, rows)
 
 
 def lines_csv(orders):
-    header = [_("Order"), _("Status"), _("SKU"), _("Title"), _("Edition"), _("Requested"), _("Approved"),
-              _("Reserved"), _("Shipped")]  # fmt: skip
+    header = [_("Order"), _("Status"), _("SKU"), _("Title"), _("Edition"), _("Requested"),
+              pgettext("pieces", "Approved"), _("Reserved"), pgettext("pieces", "Shipped")]  # fmt: skip
     lines = OrderLine.objects.filter(order__in=orders.values("pk")).select_related("order", "stock_item")
     rows = (
         [line.order.number, line.order.get_status_display(), line.stock_item.sku, line.title,

@@ -36,16 +36,10 @@ def create_pdf(content, language):
 
 
 def receive_stock(edition):
-    """The opening stock, as a "received" line of the ledger (on hand is always the ledger's sum)."""
+    """The opening stock, as the first line of the ledger (on hand is always the ledger's sum)."""
     item = StockItem.objects.get(sku=edition["sku"])
     if edition["stock"] and not item.movements.exists():
-        # A note is free text staff type in one language; this one is read in both, so it says it in both.
-        StockMovement.objects.create(
-            stock_item=item,
-            quantity=edition["stock"],
-            reason=StockMovement.Reason.RECEIVED,
-            note="Opening stock · Stock initial",
-        )
+        StockMovement.objects.create(stock_item=item, quantity=edition["stock"], reason=StockMovement.Reason.OPENING)
     item.on_hand = sum(item.movements.values_list("quantity", flat=True))
     item.low_stock_threshold = edition["low_stock_threshold"]
     item.save(update_fields=["on_hand", "low_stock_threshold"])

@@ -158,8 +158,9 @@ RESOURCES = [
             "qu’ils ne connaissent pas. Des pistes pour amorcer la discussion et une courte entente familiale sur "
             "la technologie aident les parents à transformer leur inquiétude en habitudes simples.</p>"
             "<p>Les membres des services de police le distribuent souvent avec le dépliant sur la sextorsion lors des "
-            "soirées d’information dans les écoles, et le personnel de liaison communautaire en gardent "
-            "des exemplaires pour les parents qui se demandent quoi surveiller après un incident à l’école.</p>",
+            "soirées d’information dans les écoles, et le personnel de liaison communautaire en garde "
+            "des exemplaires pour les parents qui se demandent ce qu’il faut surveiller après un incident à "
+            "l’école.</p>",
         ),
         "print_format": "brochure",
         "size": T("8.5 × 11 in, folded to 3.7 × 8.5 in", "8,5 × 11 po, plié en 3,7 × 8,5 po"),
@@ -204,7 +205,7 @@ RESOURCES = [
             "- Le passage vers une application privée ou un appel vidéo\n"
             "- Des limites mises à l’épreuve par des blagues, des défis ou des questions personnelles\n\n"
             "LES SIGNES À SURVEILLER À LA MAISON\n"
-            "- Un nouvel ami en ligne dont votre enfant refuse de parler\n"
+            "- Une nouvelle connaissance en ligne dont votre enfant refuse de parler\n"
             "- Des cadeaux, de l’argent ou des objets de jeu que vous ne pouvez pas expliquer\n"
             "- Un écran qu’on cache ou une application qu’on ferme quand vous entrez dans la pièce\n"
             "- L’utilisation des appareils tard le soir, ou un deuxième compte\n\n"
@@ -212,7 +213,8 @@ RESOURCES = [
             "- Pour les plus jeunes, gardez les jeux et les appareils dans les pièces communes.\n"
             "- Réglez ensemble les paramètres de clavardage et de confidentialité, jeu par jeu.\n"
             "- Adoptez une règle : pas de secrets avec les amis en ligne.\n"
-            "- Demandez souvent : « Avec qui joues-tu ? Quelqu’un t’a-t-il déjà mis mal à l’aise ? »\n\n"
+            "- Demandez souvent : « Avec qui joues-tu ? Quelqu’un a-t-il déjà dit ou fait quelque chose qui te "
+            "gênait ? »\n\n"
             "SI QUELQUE CHOSE VOUS INQUIÈTE\n"
             "N’affrontez pas la personne et ne vous faites pas passer pour votre enfant. Conservez les messages.\n"
             "Signalez la situation à Cyberaide.ca ou à votre service de police local. En cas d’urgence, composez "
@@ -262,7 +264,7 @@ RESOURCES = [
             "non dans leurs propres mots et à respecter les limites des autres.</p>"
             "<p>Il explique clairement qu’au Canada, partager une image sexuelle d’une personne de moins de "
             "18 ans est un crime, et que diffuser l’image intime de quelqu’un sans son consentement est blessant et "
-            "illégal à tout âge. Surtout, il indique aux jeunes que faire si une image d’eux circule : ils "
+            "illégal à tout âge. Surtout, il indique aux jeunes ce qu’il faut faire si une image d’eux circule : ils "
             "n’auront pas d’ennuis parce qu’ils demandent de l’aide, et il est souvent possible de faire retirer "
             "les images.</p>"
             "<p>Les membres des services de police affectés aux écoles l’utilisent lors de leurs visites en classe, de "
@@ -372,7 +374,8 @@ RESOURCES = [
             "pédopiégeage ou d’une image qui circule. Ce dépliant leur propose une réponse calme, étape par étape, qui "
             "protège l’élève sans nuire à une enquête policière.</p>"
             "<p>Il explique comment écouter sans poser de questions suggestives, pourquoi le personnel ne doit "
-            "jamais regarder, copier ni transférer une image, que faire quand une image sexuelle circule entre "
+            "jamais regarder, copier ni transférer une image, ce qu’il faut faire quand une image sexuelle circule "
+            "entre "
             "élèves et comment s’applique l’obligation de signaler. Un volet aide la direction à planifier le "
             "soutien offert à l’élève dans les jours qui suivent.</p>"
             "<p>Les membres des services de police le présentent lors des réunions du personnel et des journées "
@@ -478,7 +481,8 @@ RESOURCES = [
             "conversation privée, refuser les cadeaux d’inconnus, et en parler à un adulte de confiance quand "
             "quelque chose cloche.</p>"
             "<p>Le ton est simple et positif. L’affiche ne cherche pas à éloigner les enfants des jeux qu’ils "
-            "aiment ; elle leur montre que faire quand une conversation devient bizarre. Une ligne laissée en blanc "
+            "aiment ; elle leur montre ce qu’il faut faire quand une conversation devient bizarre. Une ligne laissée "
+            "en blanc "
             "au bas permet au personnel enseignant d’inscrire le nom des adultes de confiance de l’école.</p>"
             "<p>Les membres du personnel de liaison scolaire en laissent souvent quelques exemplaires après une "
             "présentation en classe sur la sécurité dans les jeux, et beaucoup d’écoles l’affichent près des "
@@ -559,7 +563,7 @@ RESOURCES = [
             "A poster for secondary schools and youth spaces that tells teens it is never their fault, what to do "
             "right away and where to get help.",
             "Une affiche pour les écoles secondaires et les lieux fréquentés par les jeunes qui rappelle aux ados "
-            "que ce n’est jamais leur faute, que faire tout de suite et où trouver de l’aide.",
+            "que ce n’est jamais leur faute, ce qu’il faut faire tout de suite et où trouver de l’aide.",
         ),
         "description": H(
             "<p>A high-contrast poster written directly to teens. It names the situations young people find "
@@ -588,7 +592,7 @@ RESOURCES = [
         "audiences": ["youth"],
         "topics": ["sextortion", "online-grooming", "reporting-and-getting-help"],
         "pdf_text": T(
-            "SOMEONE THREATENING YOU ONLINE ?\n"
+            "SOMEONE THREATENING YOU ONLINE?\n"
             "HELP IS HERE.\n\n"
             "Someone says they will share your pictures unless you pay or send more.\n"
             "An adult you met online wants you to keep your chats a secret.\n"
@@ -828,7 +832,7 @@ RESOURCES = [
         "summary": T(
             "A 24-page booklet for sports clubs, camps, faith groups and other organizations: policies and "
             "everyday practices that protect children, online and in person.",
-            "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
+            "Un livret de 24 pages pour les clubs sportifs, les camps, les groupes confessionnels et les autres "
             "organismes : des politiques et des pratiques quotidiennes qui protègent les enfants, en ligne comme "
             "en personne.",
         ),
@@ -849,8 +853,9 @@ RESOURCES = [
             "fois les enfants et les adultes qui travaillent avec eux.</p>"
             "<p>Il traite de la présélection du personnel et des bénévoles, d’un code de conduite pour les "
             "communications électroniques, des photos et des réseaux sociaux, de ce à quoi le pédopiégeage peut "
-            "ressembler au sein d’un organisme de confiance, et de que faire quand un enfant, un parent ou un "
-            "collègue exprime une inquiétude. Une liste de vérification, à la fin, aide les conseils "
+            "ressembler au sein d’un organisme de confiance, et de ce qu’il faut faire quand un enfant, un parent ou "
+            "un membre du "
+            "personnel exprime une inquiétude. Une liste de vérification, à la fin, aide les conseils "
             "d’administration et les gestionnaires à revoir leurs propres politiques.</p>"
             "<p>Les membres des services de police qui travaillent avec les partenaires communautaires le remettent "
             "aux "
@@ -945,7 +950,7 @@ RESOURCES = [
         "summary": T(
             "A 16-page activity booklet for families with children aged 4 to 8: feelings, privacy, surprises and "
             "secrets, and the grown-ups a child can tell.",
-            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
+            "Un cahier d’activités de 16 pages pour les familles d’enfants de 4 à 8 ans : les émotions, "
             "l’intimité, les surprises et les secrets, et les adultes à qui l’enfant peut parler.",
         ),
         "description": H(
@@ -961,7 +966,7 @@ RESOURCES = [
             "and some teachers send it home after a body safety lesson.</p>",
             "<p>Les parents veulent souvent parler de sécurité corporelle sans savoir par où commencer. Ce cahier "
             "coloré l’intègre aux moments passés en famille grâce à de courtes activités qu’un parent et un jeune "
-            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main aidante » et "
+            "enfant font ensemble : des coloriages, des jeux d’association, une page « Ma main de confiance » et "
             "quelques questions pour en discuter.</p>"
             "<p>Il emploie un langage calme et adapté à l’âge de l’enfant : les parties intimes sont celles que "
             "couvre le maillot de bain, les surprises sont amusantes à garder mais on doit parler des secrets "
@@ -981,13 +986,13 @@ RESOURCES = [
             "A family activity booklet on body safety, for children aged 4 to 8 and the grown-ups who love them\n\n"
             "PAGE 2 – MY BODY IS MINE\n"
             "Colour the picture. Every part of your body has a name, and your body belongs to you.\n"
-            "PAGE 4 – HOW DO I FEEL ?\n"
+            "PAGE 4 – HOW DO I FEEL?\n"
             "Draw a line from each face to the feeling: happy, sad, scared, excited, uh-oh.\n"
             "PAGE 6 – PRIVATE PARTS\n"
             "Private parts are the parts of your body covered by a bathing suit. Nobody should touch them, ask to "
             "see them or take pictures of them, except to keep you clean or healthy, like a doctor with a parent "
             "there.\n"
-            "PAGE 8 – SURPRISE OR SECRET ?\n"
+            "PAGE 8 – SURPRISE OR SECRET?\n"
             "A surprise is fun and everyone finds out soon, like a birthday present. A secret that makes you feel "
             "worried is always okay to tell.\n"
             "PAGE 10 – MY HELPING HAND\n"
@@ -996,7 +1001,7 @@ RESOURCES = [
             "If something feels uh-oh, you can say no, go away and tell a grown-up you trust. Keep telling until "
             "someone helps.\n"
             "PAGE 14 – LET’S TALK\n"
-            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh ?\n\n"
+            "Who are the grown-ups you can tell? What would you do if a game or a video made you feel uh-oh?\n\n"
             "FOR GROWN-UPS\n"
             "If a child tells you something worrying, stay calm, listen, thank them and tell them it is not their "
             "fault. Do not ask many questions. Contact your local police or child protection services. In an "
@@ -1016,7 +1021,7 @@ RESOURCES = [
             "PAGE 8 – SURPRISE OU SECRET ?\n"
             "Une surprise, c’est amusant et tout le monde la découvre bientôt, comme un cadeau d’anniversaire. Un "
             "secret qui t’inquiète, tu as toujours le droit d’en parler.\n"
-            "PAGE 10 – MA MAIN AIDANTE\n"
+            "PAGE 10 – MA MAIN DE CONFIANCE\n"
             "Trace le contour de ta main. Sur chaque doigt, écris ou dessine un adulte à qui tu peux parler.\n"
             "PAGE 12 – DIRE NON, S’ÉLOIGNER, EN PARLER\n"
             "Si quelque chose te donne une sensation « oh oh », tu peux dire non, t’éloigner et en parler à un "
@@ -1087,7 +1092,7 @@ RESOURCES = [
         "topics": ["body-safety", "reporting-and-getting-help"],
         "pdf_text": T(
             "MY TRUSTED ADULTS\n"
-            "These are grown-ups I can talk to about anything :\n"
+            "These are grown-ups I can talk to about anything:\n"
             "1. ____________________\n"
             "2. ____________________\n"
             "3. ____________________\n"
@@ -1167,7 +1172,7 @@ RESOURCES = [
         "topics": ["healthy-relationships", "sharing-intimate-images", "privacy"],
         "pdf_text": T(
             "HEALTHY RELATIONSHIPS, ONLINE AND OFF\n\n"
-            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON :\n"
+            "IN A HEALTHY RELATIONSHIP, THE OTHER PERSON:\n"
             "- respects your no, the first time\n"
             "- is happy when you spend time with your friends\n"
             "- trusts you without checking your phone\n"

@@ -29,6 +29,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from resources.emails import queue_email
@@ -108,7 +109,7 @@ def move_stock(stock_item, quantity, reason, by, note=""):
     if item.on_hand + quantity < item.reserved:
         raise ValidationError(
             _("Only %(free)s pieces of %(sku)s are not reserved: cancel or reduce orders first.")
-            % {"free": item.on_hand - item.reserved, "sku": item.sku},
+            % {"free": number_format(item.on_hand - item.reserved, force_grouping=True), "sku": item.sku},
             code="reserved",
         )
     available_before = item.available

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils.formats import number_format
 from django.utils.text import capfirst
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -145,7 +146,7 @@ def add_to_basket(request, agency):
             "In your basket: %(quantity)s pieces, %(edition)s.",
             quantity,
         ) % {
-            "quantity": quantity,
+            "quantity": number_format(quantity, force_grouping=True),
             "edition": PrintEdition.objects.get(pk=edition).edition_name,
         }
     else:

@@ -11,6 +11,7 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from resources import stock as stock_rules
@@ -112,7 +113,7 @@ def reduce_quantities(lines, stock, quantities):
         if not 0 <= approved <= line.quantity:
             raise ValidationError(
                 _("Approve between 0 and %(requested)s pieces of %(title)s.")
-                % {"requested": line.quantity, "title": line.title},
+                % {"requested": number_format(line.quantity, force_grouping=True), "title": line.title},
                 code="quantity",
             )
         stock_rules.reduce_line(stock[line.stock_item_id], line, approved)

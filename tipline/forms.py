@@ -72,7 +72,7 @@ def lines_field(label, help_text):
 def story_field(label, limit, rows):
     """What happened, in the reporter's words: long, private, and never an image."""
     return forms.CharField(
-        label=label, help_text=_("Up to 5000 characters. Describe what you saw. Do not paste images."),
+        label=label, help_text=_("Up to 5,000 characters. Describe what you saw. Do not paste images."),
         max_length=limit, required=False, validators=[refuse_images], widget=forms.Textarea({**PRIVATE, "rows": rows}),
     )  # fmt: skip
 

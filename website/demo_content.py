@@ -42,8 +42,8 @@ HOME_BODY_INTRO = [
                 "<p>To report a child being sexually exploited online, contact your local police or Canada’s "
                 "national tipline, Cybertip.ca. You do not need to be certain to make a report.</p>",
                 "<p>Pour signaler un enfant victime d’exploitation sexuelle en ligne, communiquez avec votre service "
-                "de police local ou avec Cyberaide.ca, la centrale canadienne de signalement. Vous n’avez pas besoin "
-                "d’être certain pour faire un signalement.</p>",
+                "de police local ou avec Cyberaide.ca, la centrale canadienne de signalement. Nul besoin "
+                "de certitude pour faire un signalement.</p>",
             ),
         },
     },
@@ -368,8 +368,8 @@ STAYING_SAFE = {
                 "Northbridge Child Protection Foundation. If you are worried about being watched, a computer at "
                 "a public library, or a trusted friend’s phone, may be safer.</p>",
                 "<p>Vous pouvez revenir quand vous serez en sécurité : tapez de nouveau l’adresse du site ou "
-                "cherchez la Fondation Northbridge pour la protection de l’enfance. Si vous craignez d’être "
-                "surveillé, un ordinateur de bibliothèque publique ou le téléphone d’une personne de confiance "
+                "cherchez la Fondation Northbridge pour la protection de l’enfance. Si vous craignez une "
+                "surveillance, un ordinateur de bibliothèque publique ou le téléphone d’une personne de confiance "
                 "peut être plus sûr.</p>",
             ),
         },
@@ -381,7 +381,7 @@ GET_HELP = {
     "slug": T("get-help-now", "obtenir-de-l-aide"),
     "summary": T(
         "You do not have to deal with this alone. These services can help today, for free.",
-        "Vous n’avez pas à faire face à cette situation seul. Ces services peuvent vous aider dès aujourd’hui, "
+        "Vous n’avez pas à faire face à cette situation sans aide. Ces services peuvent vous aider dès aujourd’hui, "
         "gratuitement.",
     ),
     "body": [
@@ -411,7 +411,7 @@ GET_HELP = {
                     "Report a child being lured, threatened or exploited online, or sexual images of a child. You "
                     "can report without giving your name, and you do not need to be certain.",
                     "Signalez un enfant leurré, menacé ou exploité en ligne, ou des images sexuelles d’un enfant. "
-                    "Vous pouvez faire un signalement sans donner votre nom, et vous n’avez pas besoin d’être certain.",
+                    "Vous pouvez faire un signalement sans donner votre nom, et vous n’avez pas besoin de certitude.",
                 ),
             },
         },
@@ -422,7 +422,7 @@ GET_HELP = {
                 "description": T(
                     "Free, confidential support for young people, 24 hours a day, by phone or by text, in English "
                     "and French.",
-                    "Du soutien gratuit et confidentiel pour les jeunes, 24 heures sur 24, par téléphone ou par "
+                    "Du soutien gratuit et confidentiel pour les jeunes, 24 heures sur 24, par téléphone ou par "
                     "texto, en français et en anglais.",
                 ),
                 "phone": T("1-800-668-6868", "1-800-668-6868"),
@@ -457,7 +457,7 @@ GET_HELP = {
                     "A free service that helps remove, or stop the sharing of, sexual pictures or videos taken of "
                     "you before you were 18. Your pictures never leave your device.",
                     "Un service gratuit qui aide à retirer, ou à empêcher de partager, des photos ou des vidéos "
-                    "sexuelles de vous prises avant vos 18 ans. Vos photos ne quittent jamais votre appareil.",
+                    "sexuelles de vous prises avant vos 18 ans. Vos photos ne quittent jamais votre appareil.",
                 ),
                 "phone": "",
                 "text_number": "",

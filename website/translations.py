@@ -62,6 +62,8 @@ def catalogue_problems(po_path):
 
 # A regular (or narrow) space where the style guide wants U+00A0: before : ; ! ? and inside « ».
 BREAKABLE_SPACE = re.compile(r"[ \u202f](?=[:;!?»])|(?<=«)[ \u202f]")
+# A regular space inside a number (« 1 000 ») or between a number and its symbol (« 23 h », « 200 $ », « 15 % »).
+BREAKABLE_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|\$|%|h\b)")
 # No space at all before : ; ! ? that end a word ("Attention:", "Pourquoi?"), but not in "9:30" or "?q=".
 MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
 
@@ -79,6 +81,9 @@ def style_problems(text, forbidden):
     for match in BREAKABLE_SPACE.finditer(text):
         around = text[max(match.start() - 20, 0) : match.end() + 20]
         problems.append(f"breakable space where U+00A0 belongs in {around!r}")
+    for match in BREAKABLE_NUMBER_SPACE.finditer(text):
+        around = text[max(match.start() - 20, 0) : match.end() + 20]
+        problems.append(f"breakable space in a number or before its symbol in {around!r}")
     for match in MISSING_SPACE.finditer(text):
         around = text[max(match.start() - 20, 0) : match.end() + 20]
         problems.append(f"no U+00A0 before {match.group()!r} in {around!r}")

@@ -61,7 +61,8 @@ class AgencyAddress(Address):
         verbose_name_plural = _("shipping addresses")
 
     def __str__(self):
-        return f"{self.label}: {', '.join(self.address_lines)}"
+        # Shown as a checkout choice: French puts a no-break space before the colon.
+        return _("%(label)s: %(value)s") % {"label": self.label, "value": ", ".join(self.address_lines)}
 
     def clean(self):
         super().clean()

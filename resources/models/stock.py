@@ -48,6 +48,8 @@ class StockMovement(models.Model):
     """One line of the stock ledger: pieces in (positive) or out (negative), and why."""
 
     class Reason(models.TextChoices):
+        # The first stock of an item: a reason rather than a typed note, so each reader sees it in their language.
+        OPENING = "opening", _("Opening stock")
         RECEIVED = "received", _("Stock received")
         ADJUSTMENT = "adjustment", _("Adjustment")
         SHIPPED = "shipped", _("Shipped")

@@ -16,11 +16,12 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.db.models import Sum
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from resources import reports
-from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem
+from resources.models import Agency, Order, OrderEvent, OutgoingEmail, RestockRequest, StockItem, StockMovement
 from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
@@ -407,7 +408,8 @@ def test_csv_exports_keep_accented_names_and_use_status_labels_in_the_staff_user
     [header, row] = exported_rows(manager_client, queue, {"export": "orders"})
     assert header[:3] == ["Commande", "Passée le", "État"]
     assert (row[2], row[3]) == ("À vérifier", "Police de Rivière-des-Cèdres")
-    [_header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    [header, line] = exported_rows(manager_client, queue, {"export": "lines"})
+    assert header[5:] == ["Demandés", "Approuvés", "Réservés", "Expédiés"]  # pieces, not an order's status
     assert (line[1], line[4]) == ("À vérifier", "Anglais")
 
 
@@ -430,6 +432,17 @@ def test_on_hand_is_always_the_sum_of_the_ledger(shop, manager):
     for item in StockItem.objects.all():
         assert item.on_hand == (item.movements.aggregate(total=Sum("quantity"))["total"] or 0)
     assert stock("NB-GAM-PO-EN").on_hand == 500 + 200 - 15 - 40
+
+
+def test_the_opening_stock_line_of_the_ledger_reads_in_the_staff_users_language(shop, manager, manager_client):
+    item = stock("NB-GAM-PO-EN")
+    StockMovement.objects.create(stock_item=item, quantity=10, reason=StockMovement.Reason.OPENING)
+    in_french(manager)
+    ledger = BeautifulSoup(
+        manager_client.get(reverse("resources_stock_detail", args=[item.pk])).content, "html.parser"
+    ).get_text(" ", strip=True)
+    assert "Stock initial" in ledger
+    assert "Opening" not in ledger
 
 
 def test_stock_cannot_be_adjusted_below_what_orders_hold(shop, manager):
@@ -552,6 +565,30 @@ def test_the_carrier_is_named_in_the_officer_language_however_staff_typed_it(
     shipped = mail.outbox[-1]
     assert shown in shipped.body
     assert typed not in shipped.body
+
+
+def test_a_french_reader_sees_postes_canada_on_the_order_page_the_order_team_screen_and_the_csv(
+    shop, manager, manager_client
+):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 40)])
+    change_status(order, Status.PACKING, manager)
+    change_status(order, Status.SHIPPED, manager, carrier="Canada Post", tracking="7301")
+    in_french(manager)
+    detail = BeautifulSoup(
+        manager_client.get(reverse("resources_order_detail", args=[order.pk])).content, "html.parser"
+    ).get_text(" ", strip=True)
+    assert "Postes Canada, 7301" in detail
+    assert "Demandés Approuvés Réservés En attente de stock Expédiés" in detail
+    [_header, row] = exported_rows(
+        manager_client, reverse("resources_order_queue"), {"export": "orders", "status": "shipped"}
+    )
+    assert row[-2:] == ["Postes Canada", "7301"]
+    manager_client.force_login(shop.officer)
+    with translation.override("fr"):
+        officer_page = manager_client.get(reverse("resources:order", args=[order.number]))
+    shipping = BeautifulSoup(officer_page.content, "html.parser").select_one(".facts--shipping").get_text(" ")
+    assert "Postes Canada" in shipping
+    assert "Canada Post" not in shipping
 
 
 def test_review_reasons_reach_a_french_officer_in_french_though_the_order_was_placed_in_english(

@@ -18,23 +18,27 @@ def test_resource_page_offers_the_pdf_beside_printed_copies_with_availability(cl
         for row in page.select(".editions tbody tr")
     }
     assert rows == {
-        "English NB-SXT-BR-EN": ["In stock", "1000 pieces (packs of 50)"],
-        "French NB-SXT-BR-FR": ["In stock", "1000 pieces (packs of 50)"],
+        "English NB-SXT-BR-EN": ["In stock", "1,000 pieces (packs of 50)"],
+        "French NB-SXT-BR-FR": ["In stock", "1,000 pieces (packs of 50)"],
     }
-    assert "5000" not in page.get_text()  # the count on hand is never shown
+    # The count on hand is never shown.
+    assert "5000" not in page.get_text()
+    assert "5,000" not in page.get_text()
     assert page.find("a", string="Sign in to order") is not None
 
 
 def test_out_of_stock_edition_says_so_and_discontinued_edition_is_not_offered(client, shop):
     page = soup(client.get(shop.card.url))
     rows = [row.get_text(" ", strip=True) for row in page.select(".editions tbody tr")]
-    assert rows == ["Bilingual NB-HLP-CA-BI Out of stock: orders are back-ordered 2000 pieces (packs of 100)"]
+    assert rows == ["Bilingual NB-HLP-CA-BI Out of stock: orders are back-ordered 2,000 pieces (packs of 100)"]
 
 
 def test_french_resource_page_is_in_french(client, shop):
     page = soup(client.get(shop.brochure_fr.url))
     assert page.find(id="order-heading").get_text() == "Commander des exemplaires imprimés"
     assert page.select_one(".editions tbody tr th").get_text(" ", strip=True).startswith("Anglais")
+    # Thousands take a no-break space in French.
+    assert page.select_one(".editions tbody tr td:last-child").get_text() == "1\u00a0000 exemplaires (paquets de 50)"
 
 
 def test_signed_in_officer_gets_an_add_to_basket_form_per_edition(officer_client, shop):

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from resources.models import Basket, Order, OrderingSettings, StockItem
 from tests.helpers import soup
@@ -265,3 +266,11 @@ def test_no_cache_keeps_an_agencys_pages(officer_client, shop):
         assert response.status_code == 200, path
         directives = {part.strip() for part in response.get("Cache-Control", "").split(",")}
         assert {"private", "no-store"} <= directives, path
+
+
+def test_french_checkout_names_each_address_with_a_no_break_space_before_the_colon(officer_client, shop):
+    add(officer_client, shop.brochure, "NB-SXT-BR-FR", 100)
+    with translation.override("fr"):
+        url = reverse("resources:checkout")
+    choice = soup(officer_client.get(url)).find("input", attrs={"name": "address"}).find_parent("label")
+    assert "\u00a0: 100 Main Street" in choice.get_text()

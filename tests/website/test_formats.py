@@ -5,7 +5,7 @@ from datetime import date, datetime
 from django.template import Context, Template
 from django.utils import translation
 
-from website.templatetags.website_tags import long_date
+from website.templatetags.website_tags import grouped, long_date
 
 
 def test_french_writes_the_first_of_the_month_as_1er():
@@ -33,3 +33,13 @@ def test_the_filter_works_in_templates_and_on_empty_values():
     template = Template("{% load website_tags %}{{ day|long_date }}|{{ nothing|long_date }}")
     with translation.override("fr"):
         assert template.render(Context({"day": date(2026, 10, 1), "nothing": None})) == "1er octobre 2026|"
+
+
+def test_counts_group_their_thousands_with_a_no_break_space_in_french_and_a_comma_in_english():
+    with translation.override("fr"):
+        assert grouped(12500) == "12\u00a0500"
+        assert grouped(-1000) == "-1\u00a0000"
+    with translation.override("en"):
+        assert grouped(12500) == "12,500"
+    assert grouped(None) == ""
+    assert grouped(950) == "950"

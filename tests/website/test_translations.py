@@ -132,6 +132,15 @@ def test_the_real_style_guide_forbids_the_terms_the_review_found():
     assert {"proches aidantes", "abus", "chum", "confronter"} <= set(terms)
 
 
+def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an_unknown_reader():
+    forbidden = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
+    assert style_problems("Vous êtes connecté pour le service.", forbidden)
+    assert style_problems("Tu n’es pas seul.", forbidden)
+    assert style_problems("Une fiche pour les enseignants et les policiers.", forbidden)
+    assert style_problems("Parlez à un parent ou à une personne proche aidante.", forbidden)
+    assert style_problems("Tu n’es pas seule, et le personnel enseignant peut t’aider.", forbidden) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -142,6 +151,10 @@ def test_the_real_style_guide_forbids_the_terms_the_review_found():
         "le bouton « Quitter rapidement\u00a0»",  # a regular space after «
         "le bouton «\u00a0Quitter rapidement »",  # and before »
         "Courriel\u202f: vous",  # the narrow no-break space: we chose U+00A0 only
+        "1 000 exemplaires",  # thousands
+        "avant 23 h",  # a number and its symbol
+        "200 $ en cartes-cadeaux",
+        "15 % des jeunes",
     ],
 )
 def test_style_problems_find_a_breakable_space_where_french_wants_a_no_break_space(text):
@@ -149,7 +162,10 @@ def test_style_problems_find_a_breakable_space_where_french_wants_a_no_break_spa
 
 
 def test_style_problems_accept_no_break_spaces_and_times_urls_and_placeholders():
-    text = "Courriel\u00a0: «\u00a0Quitter\u00a0» à 9:30, https://example.org?q=1, %(count)s\u00a0! Pourquoi\u00a0?"
+    text = (
+        "Courriel\u00a0: «\u00a0Quitter\u00a0» à 9:30, https://example.org?q=1, %(count)s\u00a0! Pourquoi\u00a0? "
+        "1\u00a0000 exemplaires à 23\u00a0h pour 200\u00a0$, code postal K1A 0B1, 1-800-668-6868, 12 heures"
+    )
     assert style_problems(text, ["abus"]) == []
 
 

@@ -112,6 +112,17 @@ def long_date(value, format_name="DATE_FORMAT"):
 
 
 @register.filter
+def grouped(number):
+    """A count with its thousands grouped as the reader's language writes them: "1,000", « 1 000 » (U+00A0).
+
+    Only where a count is shown to be read, never in an attribute or a form value: that is why the setting
+    USE_THOUSAND_SEPARATOR stays off."""
+    if number is None or number == "":
+        return ""
+    return formats.number_format(number, force_grouping=True)
+
+
+@register.filter
 def tel_uri(number):
     """A phone number as a tel: or sms: address: digits only, with +1 for a Canadian ten- or eleven-digit number
     (1-800-668-6868 → +18006686868), so phones dial it from anywhere; short numbers (911, 686868) stay as they are."""

@@ -2,7 +2,12 @@
 
 The « er » of the first day comes from the `long_date` template filter (website_tags): Django's format
 characters cannot write it. Times use the 24-hour clock with « h » and no-break spaces: « 14 h 05 ».
+Numbers group their thousands with a no-break space (U+00A0, as locale/fr/STYLE.md asks): « 1 000 »; templates
+ask for it with the `grouped` filter, Python with `number_format(value, force_grouping=True)`.
 """
 
 DATE_FORMAT = "j F Y"
 DATETIME_FORMAT = "j F Y, G\u00a0\\h\u00a0i"
+DECIMAL_SEPARATOR = ","
+THOUSAND_SEPARATOR = "\u00a0"
+NUMBER_GROUPING = 3

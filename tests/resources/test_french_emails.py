@@ -1,0 +1,99 @@
+"""A French reader's emails carry no English: every email template, rendered in both languages from the same
+order, shares no phrase with its English version (names, titles and codes aside)."""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from resources.models import Order, StockItem
+from resources.workflow import change_status
+from tests.helpers import place
+from tests.resources.test_back_office import manager  # noqa: F401 (a fixture)
+from tests.website.test_french_pages import reads_as_english, visible_texts
+
+pytestmark = pytest.mark.django_db
+
+TEMPLATE_DIRS = [
+    Path(settings.BASE_DIR) / "templates" / "resources" / "emails",
+    Path(settings.BASE_DIR) / "templates" / "tipline" / "emails",
+]
+# Staff emails written in both languages on purpose, and the urgent alert the tipline team reads in English.
+BILINGUAL_OR_STAFF = {"low_stock", "urgent_alert"}
+
+
+def email_templates():
+    """Every email a reader gets: its subject, its text and, when it has one, its HTML (the shared parts aside)."""
+    names = sorted(
+        path.name.removesuffix("_subject.txt") for folder in TEMPLATE_DIRS for path in folder.glob("*_subject.txt")
+    )
+    for folder in TEMPLATE_DIRS:
+        for name in names:
+            if name in BILINGUAL_OR_STAFF or not (folder / f"{name}.txt").exists():
+                continue
+            app = folder.parent.name
+            for suffix in ("_subject.txt", ".txt", ".html"):
+                if (folder / f"{name}{suffix}").exists():
+                    yield f"{app}/emails/{name}{suffix}"
+
+
+@pytest.fixture
+def email_context(shop, manager):  # noqa: F811
+    order = place(shop.officer, [("NB-GAM-PO-EN", 120), ("NB-SXT-BR-FR", 100)])
+    assert order.status == Order.Status.NEEDS_REVIEW  # so its review reasons are rendered too
+    change_status(order, Order.Status.APPROVED, manager, quantities={order.lines.first().pk: 50})
+    change_status(order, Order.Status.PACKING, manager)
+    order = change_status(order, Order.Status.SHIPPED, manager, carrier="Canada Post", tracking="7301")
+    member = shop.officer.agency_member
+    return {
+        "order": order,
+        "lines": list(order.lines.all()),
+        "member": member,
+        "agency": member.agency,
+        "user": shop.officer,
+        "follow_up": order,
+        "item": StockItem.objects.get(sku="NB-GAM-PO-EN"),
+        "site_url": "https://northbridge.example",
+        "token": "token",
+        "days": 3,
+        "protocol": "https",
+        "domain": "northbridge.example",
+        "uid": "MQ",
+        "number": "NB-2026-000123",
+        "follow_up_url": "https://northbridge.example/fr/signaler/suivi/",
+        "link": "https://northbridge.example/admin/",
+    }
+
+
+def texts(template, context, language):
+    with translation.override(language):
+        rendered = render_to_string(template, context)
+    if template.endswith(".html"):
+        return visible_texts(rendered)
+    return {" ".join(line.split()) for line in rendered.splitlines() if line.strip()}
+
+
+def without_names(text, context):
+    """The text without what both languages share: the titles of the order's lines, the agency, the person."""
+    for name in [line.title for line in context["lines"]] + [context["agency"].name, context["user"].first_name]:
+        text = text.replace(name, "")
+    return text
+
+
+def test_every_email_template_is_covered():
+    covered = set(email_templates())
+    assert "resources/emails/order_shipped.html" in covered
+    assert "resources/emails/order_needs_review.txt" in covered
+    assert "tipline/emails/needs_info.txt" in covered
+    assert len(covered) >= 30
+
+
+@pytest.mark.parametrize("template", list(email_templates()))
+def test_no_french_email_carries_a_phrase_of_its_english_version(template, email_context):
+    english, french = texts(template, email_context, "en"), texts(template, email_context, "fr")
+    assert french, template
+    left = sorted(text for text in english & french if reads_as_english(without_names(text, email_context)))
+    assert left == []
+    assert "Canada Post" not in " ".join(french)
