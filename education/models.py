@@ -257,26 +257,42 @@ class LessonPlanPage(LibraryItemPage):
         return super().save(*args, **kwargs)
 
 
-class LibraryIndexPage(SitePage):
-    """The library: every guide and lesson plan in this language, with filters that work without JavaScript."""
+class FilteredListingPage(SitePage):
+    """A listing page (the library, the print catalogue): an introduction, then its items with filters that work
+    without JavaScript (templates/components/filtered_listing.html)."""
 
     intro = models.TextField(verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
     promote_panels = Page.promote_panels
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["education.GuidePage", "education.LessonPlanPage"]
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+    def listing(self, request):
+        """The filter form, active filters, page of items and items on it (education.listing.filtered_listing)."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing(request))
+        return context
+
+
+class LibraryIndexPage(FilteredListingPage):
+    """The library: every guide and lesson plan in this language, with filters that work without JavaScript."""
+
+    subpage_types = ["education.GuidePage", "education.LessonPlanPage"]
 
     class Meta:
         verbose_name = _("library index")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from education.library import library_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library_listing(request, self.locale_id))
-        return context
+        return library_listing(request, self.locale_id)
 
 
 class AudienceHubPage(SitePage):

@@ -14,10 +14,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from education.models import LibraryItemPage
+from education.models import FilteredListingPage, LibraryItemPage
 from resources.models.stock import StockItem
 from website.blocks import RICH_TEXT_FEATURES
-from website.models import SitePage, language_field
+from website.models import language_field
 
 
 class PrintFormat(models.TextChoices):
@@ -53,26 +53,18 @@ EDITION_NAMES = {
 }
 
 
-class PrintCataloguePage(SitePage):
+class PrintCataloguePage(FilteredListingPage):
     """The list of printed resources, with filters that work without JavaScript."""
 
-    intro = models.TextField(verbose_name=_("introduction"))
-
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
-    promote_panels = Page.promote_panels
-    parent_page_types = ["website.HomePage"]
     subpage_types = ["resources.PrintResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("print catalogue")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing(self, request):
         from resources.catalogue import catalogue_listing
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_listing(request, self.locale_id))
-        return context
+        return catalogue_listing(request, self.locale_id)
 
 
 class PrintResourcePage(LibraryItemPage):
