@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run dev test test-fast lint bench install install-dev messages browser clean
+.PHONY: run dev test test-fast lint copies bench install install-dev messages browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,17 @@ lint: install-dev
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=website.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compile_translations --check
+	$(MAKE) --no-print-directory copies
+
+## make copies: no logic copied between the education library and the print catalogue (issue 10). pylint's
+## duplicate-code check reads the Python; its symilar reads the templates (and always exits 0, so awk fails on a find).
+## Both at pylint's default length: a block of more than 4 lines alike, not counting comments, docstrings and imports
+## (signatures count too, so a short function copied whole is found).
+copies: install-dev
+	$(BIN)/pylint --disable=all --enable=duplicate-code --score=n --ignore=migrations --min-similarity-lines=4 \
+		--ignore-comments=y --ignore-docstrings=y --ignore-imports=y --ignore-signatures=n education resources
+	$(BIN)/symilar -d 4 $$(find templates/education templates/resources templates/components -name '*.html' | sort) | \
+		awk '{ print } / similar lines in / { found = 1 } END { exit found }'
 
 ## make bench: a cached page against a static file from the same gunicorn, and each page type's render time.
 bench: install

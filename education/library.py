@@ -4,13 +4,12 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import Paginator
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from education.listing import FilterForm, filtered_listing
 from education.models import (
     GRADE_BAND_AGES,
-    Audience,
     AudienceHubPage,
     GradeBand,
     GuidePage,
@@ -21,7 +20,6 @@ from education.models import (
 )
 from website.localization import active_language, localized, translated_into_another_language
 
-ITEMS_PER_PAGE = 12
 HUB_ITEMS = 24
 RELATED_ITEMS = 3
 
@@ -120,45 +118,16 @@ def topics_in_language():
     return {topic.translation_key: topic for topic in Topic.objects.filter(locale__language_code=active_language())}
 
 
-class FilterForm(forms.Form):
-    """Filters of a listing: a plain GET form where an unknown value is ignored rather than an error."""
-
-    def __init__(self, data):
-        super().__init__(data, label_suffix="")
-
-    def valid_filters(self):
-        """The filters that hold a known value; an unknown one (an old link, an edited URL) is dropped."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-    def active_filters(self, request, filters):
-        """Each filter in use, with the address of the same listing without it."""
-        return [
-            {
-                "label": self.fields[name].label,
-                "value": "" if isinstance(value, bool) else dict(self.fields[name].choices).get(value, value),
-                "remove_url": url_without(request, name),
-            }
-            for name, value in filters.items()
-        ]
-
-
 class LibraryFilterForm(FilterForm):
     """The library's filters."""
 
-    audience = forms.ChoiceField(label=_("Audience"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
     grade = forms.ChoiceField(label=_("Grade or age"), required=False)
     format = forms.ChoiceField(label=_("Format"), required=False)
     translated = forms.BooleanField(required=False)
     printed = forms.BooleanField(label=_("Printed copies can be ordered"), required=False)
 
     def __init__(self, data, topics):
-        super().__init__(data)
-        self.fields["audience"].choices = [("", _("All audiences")), *Audience.Code.choices]
-        self.fields["topic"].choices = [("", _("All topics"))] + sorted(
-            ((topic.slug, topic.name) for topic in topics.values()), key=lambda choice: choice[1]
-        )
+        super().__init__(data, topics)
         self.fields["grade"].choices = [("", _("All grades and ages")), *GradeBand.choices]
         self.fields["format"].choices = [("", _("All formats"))] + [
             (code, library_format.label) for code, library_format in FORMATS.items()
@@ -166,44 +135,25 @@ class LibraryFilterForm(FilterForm):
         other_language = _("Also available in English") if active_language() == "fr" else _("Also available in French")
         self.fields["translated"].label = other_language
 
-
-def apply_filters(items, filters):
-    if audience := filters.get("audience"):
-        items = items.filter(audiences__code=audience)
-    if topic := filters.get("topic"):
-        items = items.filter(topics__slug=topic)
-    if grade := filters.get("grade"):
-        first, last = GRADE_BAND_AGES[grade]
-        items = items.filter(Q(age_min__isnull=True) | Q(age_min__lte=last, age_max__gte=first))
-    if item_format := filters.get("format"):
-        items = items.filter(content_type=ContentType.objects.get_for_model(FORMATS[item_format].model))
-    if filters.get("translated"):
-        items = items.filter(in_other_language=True)
-    if filters.get("printed"):
-        items = items.filter(orderable_in_print())
-    return items
+    def apply(self, items, filters):
+        items = super().apply(items, filters)
+        if grade := filters.get("grade"):
+            first, last = GRADE_BAND_AGES[grade]
+            items = items.filter(Q(age_min__isnull=True) | Q(age_min__lte=last, age_max__gte=first))
+        if item_format := filters.get("format"):
+            items = items.filter(content_type=ContentType.objects.get_for_model(FORMATS[item_format].model))
+        if filters.get("translated"):
+            items = items.filter(in_other_language=True)
+        if filters.get("printed"):
+            items = items.filter(orderable_in_print())
+        return items
 
 
 def library_listing(request, locale_id):
     """Everything the library index shows for this request's filters and page number."""
-    form = LibraryFilterForm(request.GET, topics_in_language())
-    filters = form.valid_filters()
-    items = apply_filters(library_items(locale_id), filters)
-    page_of_items = Paginator(items, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
-    return {
-        "filter_form": form,
-        "active_filters": form.active_filters(request, filters),
-        "page_of_items": page_of_items,
-        "items": with_topic_names(list(page_of_items.object_list)),
-    }
-
-
-def url_without(request, name):
-    """This listing's address without one filter (and back on the first page)."""
-    query = request.GET.copy()
-    for key in (name, "page"):
-        query.pop(key, None)
-    return f"{request.path}?{query.urlencode()}" if query else request.path
+    topics = topics_in_language()
+    form = LibraryFilterForm(request.GET, topics)
+    return filtered_listing(request, form, library_items(locale_id), with_topic_names)
 
 
 def related_items(page):

@@ -249,16 +249,26 @@ class LessonPlanPage(LibraryItemPage):
         return super().save(*args, **kwargs)
 
 
-class LibraryIndexPage(SitePage):
-    """The library: every guide and lesson plan in this language, with filters that work without JavaScript."""
+class FilteredListingPage(SitePage):
+    """A listing page (the library, the print catalogue): an introduction, then its items with filters that work
+    without JavaScript (templates/components/filtered_listing.html). The items come from the app's listing
+    (education.listing.filtered_listing), registered as the page type's context in its AppConfig.ready()."""
 
     intro = models.TextField(verbose_name=_("introduction"))
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
     promote_panels = Page.promote_panels
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["education.GuidePage", "education.LessonPlanPage"]
     max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class LibraryIndexPage(FilteredListingPage):
+    """The library: every guide and lesson plan in this language, with filters that work without JavaScript."""
+
+    subpage_types = ["education.GuidePage", "education.LessonPlanPage"]
 
     class Meta:
         verbose_name = _("library index")

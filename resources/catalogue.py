@@ -3,13 +3,12 @@
 from dataclasses import dataclass
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from education.library import FilterForm, topics_in_language, with_topic_names
-from education.models import Audience
+from education.library import topics_in_language, with_topic_names
+from education.listing import FilterForm, filtered_listing
 from resources.models import (
     EditionLanguage,
     OrderingSettings,
@@ -21,26 +20,29 @@ from resources.models import (
 )
 from resources.services import agency_of
 
-ITEMS_PER_PAGE = 12
-
 
 class CatalogueFilterForm(FilterForm):
     """The catalogue's filters."""
 
-    audience = forms.ChoiceField(label=_("Audience"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
     format = forms.ChoiceField(label=_("Format"), required=False)
     edition = forms.ChoiceField(label=_("Language of the printed edition"), required=False)
     in_stock = forms.BooleanField(label=_("In stock now"), required=False)
 
     def __init__(self, data, topics):
-        super().__init__(data)
-        self.fields["audience"].choices = [("", _("All audiences")), *Audience.Code.choices]
-        self.fields["topic"].choices = [("", _("All topics"))] + sorted(
-            ((topic.slug, topic.name) for topic in topics.values()), key=lambda choice: choice[1]
-        )
+        super().__init__(data, topics)
         self.fields["format"].choices = [("", _("All formats")), *PrintFormat.choices]
         self.fields["edition"].choices = [("", _("Any language")), *EditionLanguage.choices]
+
+    def apply(self, items, filters):
+        items = super().apply(items, filters)
+        if print_format := filters.get("format"):
+            items = items.filter(print_format=print_format)
+        if language := filters.get("edition"):
+            items = items.filter(Q(editions__language=language) & Q(editions__discontinued=False))
+        if filters.get("in_stock"):
+            in_stock = in_stock_editions().filter(page=OuterRef("pk"), **({"language": language} if language else {}))
+            items = items.filter(Exists(in_stock))
+        return items.distinct()
 
 
 @dataclass
@@ -85,22 +87,6 @@ def catalogue_items(locale_id):
     )
 
 
-def apply_filters(items, filters):
-    if audience := filters.get("audience"):
-        items = items.filter(audiences__code=audience)
-    if topic := filters.get("topic"):
-        items = items.filter(topics__slug=topic)
-    if print_format := filters.get("format"):
-        items = items.filter(print_format=print_format)
-    if language := filters.get("edition"):
-        items = items.filter(Q(editions__language=language) & Q(editions__discontinued=False))
-    if filters.get("in_stock"):
-        items = items.filter(
-            Exists(in_stock_editions().filter(page=OuterRef("pk"), **({"language": language} if language else {})))
-        )
-    return items.distinct()
-
-
 def with_availability(resources):
     """Each edition's stock, for "in stock / low / out" (the editions were prefetched with it)."""
     with_stock([edition for resource in resources for edition in resource.editions.all()])
@@ -109,18 +95,10 @@ def with_availability(resources):
 
 def catalogue_listing(request, locale_id):
     form = CatalogueFilterForm(request.GET, topics_in_language())
-    filters = form.valid_filters()
-    page_of_items = Paginator(apply_filters(catalogue_items(locale_id), filters), ITEMS_PER_PAGE).get_page(
-        request.GET.get("page")
+    listing = filtered_listing(
+        request, form, catalogue_items(locale_id), lambda items: with_availability(with_topic_names(items))
     )
-    items = with_availability(with_topic_names(list(page_of_items.object_list)))
-    return {
-        "filter_form": form,
-        "active_filters": form.active_filters(request, filters),
-        "page_of_items": page_of_items,
-        "items": items,
-        "ordering": OrderingSettings.current(),
-    }
+    return {**listing, "ordering": OrderingSettings.current()}
 
 
 def resource_editions(page):

@@ -42,7 +42,8 @@ QUERY_BUDGETS = {
     "orders": 15,
     "order": 15,
     "order queue": 15,
-    "referral pages": 15,  # an investigator's referral list and one referral
+    "referral pages": 15,
+    "tipline in figures": 15,  # an investigator's referral list and one referral
     # not a page type: the menus and footer built again after an edit, once per language
     "any page, menus and footer cold": 20,
     "account request confirmation": 3,
@@ -134,3 +135,19 @@ def place(officer, lines, language="en"):
     address = officer.agency_member.agency.addresses.get()
     order, _ = submit_order(officer, basket.token, address, "", language)
     return order
+
+
+def listing_outline(response):
+    """What a filtered listing (the library, the catalogue) says to a reader of headings and form controls: its
+    headings in order, then each filter as (label, control, name, choices), then the empty-state text if any."""
+    main = ok_soup(response).find("main")
+    headings = [f"{heading.name}: {heading.get_text(' ', strip=True)}" for heading in main.find_all(["h1", "h2"])]
+    form = main.find("form", class_="filters")
+    filters = []
+    for label in form.find_all("label"):
+        control = form.find(id=label["for"])
+        choices = [option["value"] for option in control.find_all("option")]
+        kind = control.get("type") or control.name
+        filters.append((label.get_text(strip=True), kind, control["name"], choices))
+    empty = main.select_one(".empty-state")
+    return headings, filters, empty.get_text(" ", strip=True) if empty else None

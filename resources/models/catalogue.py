@@ -14,12 +14,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from education.models import LibraryItemPage
+from education.models import FilteredListingPage, LibraryItemPage
 from resources.models.stock import StockItem
 from website.blocks import RICH_TEXT_FEATURES
 from website.cache import cached
 from website.localization import language_field
-from website.models import SitePage
 
 
 class PrintFormat(models.TextChoices):
@@ -55,16 +54,10 @@ EDITION_NAMES = {
 }
 
 
-class PrintCataloguePage(SitePage):
+class PrintCataloguePage(FilteredListingPage):
     """The list of printed resources, with filters that work without JavaScript."""
 
-    intro = models.TextField(verbose_name=_("introduction"))
-
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
-    promote_panels = Page.promote_panels
-    parent_page_types = ["website.HomePage"]
     subpage_types = ["resources.PrintResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("print catalogue")

@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.factories import T, make_guide, make_lesson
+from tests.helpers import listing_outline
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +108,73 @@ def test_library_shows_twelve_items_a_page(client, library):
     assert len(first_titles) == 12
     assert second_titles == ["Guide 13", "Guide 14"]
     assert first.select_one(".pagination a[rel=next]")["href"] == "?page=2"
+
+
+def test_pages_of_a_filtered_library_keep_the_filters(client, library):
+    for number in range(1, 15):
+        make_guide(library, number, translate=False, title=T(f"Guide {number:02d}", ""))
+    first, _ = listing(client, "/en/library/", {"format": "guide"})
+    assert first.select_one(".pagination a[rel=next]")["href"] == "?format=guide&page=2"
+    second, titles = listing(client, "/en/library/", {"format": "guide", "page": "2"})
+    assert titles == ["Guide 13", "Guide 14"]
+    assert second.select_one(".pagination a[rel=prev]")["href"] == "?format=guide&page=1"
+    assert second.select_one(".result-count").get_text() == "14 items"
+
+
+def test_active_filters_name_the_value_in_use_in_each_language(client, shelf):
+    english, _ = listing(client, "/en/library/", {"topic": "gaming-and-chat", "grade": "7-8", "translated": "on"})
+    assert [item.get_text(" ", strip=True) for item in english.select(".active-filters li")] == [
+        "Topic: Gaming and chat Remove filter “Topic”",
+        "Grade or age: Grades 7–8 Remove filter “Grade or age”",
+        "Also available in French Remove filter “Also available in French”",
+    ]
+    french, _ = listing(client, "/fr/bibliotheque/", {"topic": "gaming-and-chat", "translated": "on"})
+    assert [item.get_text(" ", strip=True) for item in french.select(".active-filters li")] == [
+        "Sujet\u00a0: Jeux et clavardage Retirer le filtre «\u00a0Sujet\u00a0»",
+        "Aussi offert en anglais Retirer le filtre «\u00a0Aussi offert en anglais\u00a0»",
+    ]
+
+
+LIBRARY_FILTERS = {
+    "en": [
+        ("Audience", "select", "audience", ["", "parents", "youth", "educators", "organizations"]),
+        ("Topic", "select", "topic", ["", "gaming-and-chat", "sextortion"]),
+        ("Grade or age", "select", "grade", ["", "k-3", "4-6", "7-8", "9-12"]),
+        ("Format", "select", "format", ["", "guide", "lesson", "printable"]),
+        ("Also available in French", "checkbox", "translated", []),
+        ("Printed copies can be ordered", "checkbox", "printed", []),
+    ],
+    "fr": [
+        ("Public", "select", "audience", ["", "parents", "youth", "educators", "organizations"]),
+        ("Sujet", "select", "topic", ["", "gaming-and-chat", "sextortion"]),
+        ("Année scolaire ou âge", "select", "grade", ["", "k-3", "4-6", "7-8", "9-12"]),
+        ("Format", "select", "format", ["", "guide", "lesson", "printable"]),
+        ("Aussi offert en anglais", "checkbox", "translated", []),
+        ("Exemplaires imprimés offerts sur commande", "checkbox", "printed", []),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "headings", "empty"),
+    [
+        ("/en/library/", "en", ["h1: Library", "h2: Filter the library", "h2: 5 items"], None),
+        ("/fr/bibliotheque/", "fr", ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 4 éléments"], None),
+        (
+            "/en/library/?audience=organizations",
+            "en",
+            ["h1: Library", "h2: Filter the library", "h2: 0 items"],
+            "Nothing matches all of these filters. Remove one of the filters above, or choose “All” in a list, "
+            "to see more of the library.",
+        ),
+        (
+            "/fr/bibliotheque/?audience=organizations",
+            "fr",
+            ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 0 élément"],
+            "Aucun élément ne correspond à tous ces filtres. Retirez l’un des filtres ci-dessus, ou choisissez "
+            "«\u00a0Tous\u00a0» dans une liste, pour voir plus d’éléments de la bibliothèque.",
+        ),
+    ],
+)
+def test_library_headings_filters_and_empty_state_in_each_language(client, shelf, url, language, headings, empty):
+    assert listing_outline(client.get(url)) == (headings, LIBRARY_FILTERS[language], empty)

@@ -289,7 +289,7 @@ def test_the_public_page_takes_the_same_queries_however_many_records(client, fig
             notice(report, provider, at(year, 2, day, 9), removed_after=day)
         for day in range(1, 13):
             referral(None, at(year, 3, day, 9), agency=agency, outcome="arrest")
-    assert queries_for(client, english.url) == few <= QUERY_BUDGETS["page, warm cache"]
+    assert queries_for(client, english.url) == few <= QUERY_BUDGETS["tipline in figures"]
 
 
 def test_the_report_form_links_to_the_figures_page_in_each_language(client, figures_page):
