@@ -9,10 +9,10 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel, Panel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -280,12 +280,25 @@ class LibraryIndexPage(SitePage):
 
 
 class AudienceHubPage(SitePage):
-    """The home of one audience (parents, youth, teachers, organizations): its guides and lessons."""
+    """The home of one audience (parents, youth, teachers, organizations): its guides, lessons and printed resources."""
 
     audience = models.CharField(max_length=20, choices=Audience.Code.choices, verbose_name=_("audience"))
     intro = models.TextField(verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("audience"), FieldPanel("summary"), FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        InlinePanel(
+            "pins",
+            heading=_("Start here"),
+            label=_("item"),
+            help_text=_(
+                "Shown first, in this order. A printed resource placed here also shows on the hubs "
+                "of parents and youth."
+            ),
+        ),
+    ]
     promote_panels = Page.promote_panels
     parent_page_types = ["website.HomePage"]
     subpage_types = []
@@ -294,12 +307,22 @@ class AudienceHubPage(SitePage):
         verbose_name = _("audience hub")
 
     def get_context(self, request, *args, **kwargs):
-        from education.library import HUB_ITEMS, library_items, localized_topics, with_localized_topics
+        from education.hubs import hub_listing
 
         context = super().get_context(request, *args, **kwargs)
-        items = library_items(self.locale_id).filter(audiences__code=self.audience)
-        library = LibraryIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["items"] = with_localized_topics(list(items[:HUB_ITEMS]), localized_topics())
-        context["item_count"] = items.count()
-        context["library_url"] = library.url if library else None
+        context.update(hub_listing(self))
         return context
+
+
+class HubPin(Orderable):
+    """A "start here" item an editor pins at the top of a hub. The same pins show in every language:
+    wagtail-localize copies them unchanged and the hub shows each item's translation."""
+
+    hub = ParentalKey(AudienceHubPage, on_delete=models.CASCADE, related_name="pins")
+    item = models.ForeignKey(LibraryItemPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("item"))
+
+    panels = [PageChooserPanel("item")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("start here item")
+        verbose_name_plural = _("start here items")
