@@ -13,7 +13,6 @@ from website.models import active_language
 
 ITEMS_PER_PAGE = 12
 HUB_ITEMS = 24
-RELATED_ITEMS = 3
 
 
 def formats():
@@ -162,16 +161,3 @@ def topics_of(page):
     """The page's topics in the active language, in one query (pages link the source-language topics)."""
     chosen = LibraryItemPage.topics.through.objects.filter(libraryitempage_id=page.pk).values("topic__translation_key")
     return list(Topic.objects.filter(locale__language_code=active_language(), translation_key__in=chosen))
-
-
-def related_items(page):
-    """Other live items of the page's language that share a topic with it, in one query."""
-    shared_topic = LibraryItemPage.topics.through.objects.filter(libraryitempage_id=page.pk).values("topic_id")
-    items = (
-        library_items(page.locale_id)
-        .prefetch_related(None)
-        .filter(topics__in=shared_topic)
-        .exclude(pk=page.pk)
-        .distinct()[:RELATED_ITEMS]
-    )
-    return with_labels(list(items))

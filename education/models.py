@@ -112,7 +112,8 @@ class LibraryItemPage(SitePage):
         return self.specific_class._meta.verbose_name if self.specific_class else ""
 
     def get_context(self, request, *args, **kwargs):
-        from education.library import related_items, topics_of
+        from education.library import topics_of
+        from education.related import related_items
 
         context = super().get_context(request, *args, **kwargs)
         context["topic_list"] = topics_of(self)
