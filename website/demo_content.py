@@ -8,6 +8,7 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
+from website import demo_search
 from website.bilingual import H, T, english, has_french, publish_french
 from website.models import Footer, HelpPage, HomePage, MainMenu, SiteSettings, StandardPage
 
@@ -609,6 +610,7 @@ def finish(stdout, loaded):
     load_link_snippet(
         Footer, "links", [pages["about"], pages["privacy"], pages["contact"], pages["safety"]], about=FOOTER_ABOUT
     )
+    demo_search.load(pages["help"])
     site_settings = SiteSettings.load()
     if site_settings.safety_page_id is None:
         site_settings.safety_page = pages["safety"]
