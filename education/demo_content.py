@@ -6,9 +6,11 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from education import demo_data
+from education.demo_crisis import right_now_first
 from education.models import Audience, AudienceHubPage, GuidePage, LessonPlanPage, LibraryIndexPage, Topic
 from website.bilingual import T, english
 from website.demo_content import ensure_french, get_or_create_child
+from website.demo_links import with_service_links
 from website.pdf import pdf_document
 
 # Short labels for the main menu; the hub pages' own titles are longer.
@@ -44,6 +46,7 @@ def library_item_fields(content, topics):
 
 def load_guide(library, content, topics):
     text = {key: content[key] for key in ("slug", "title", "summary", "body")}
+    text["body"] = with_service_links(right_now_first(content["slug"].en, content["body"]))
     guide, _ = get_or_create_child(
         library,
         GuidePage,
@@ -85,7 +88,10 @@ def load_lesson(library, content, topics):
             "take_home",
         )
     }
-    text["activities"] = [{"type": "activity", "value": activity} for activity in content["activities"]]
+    text = with_service_links(text)
+    text["activities"] = [
+        {"type": "activity", "value": with_service_links(activity)} for activity in content["activities"]
+    ]
     text["downloads"] = [
         {"type": "download", "value": {"document": document.pk, "title": download["title"]}}
         for document, download in english_documents

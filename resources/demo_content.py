@@ -20,6 +20,7 @@ from resources.models import (
 )
 from website.bilingual import T
 from website.demo_content import ensure_french, get_or_create_child
+from website.demo_links import with_service_links
 from website.pdf import pdf_document
 
 
@@ -49,7 +50,7 @@ def load_resource(catalogue, content, topics):
     if existing is not None:
         return existing.specific
     english_pdf, french_pdf = create_pdf(content, "en"), create_pdf(content, "fr")
-    text = {key: content[key] for key in ("slug", "title", "summary", "description", "size")}
+    text = with_service_links({key: content[key] for key in ("slug", "title", "summary", "description", "size")})
     resource, _ = get_or_create_child(
         catalogue,
         PrintResourcePage,

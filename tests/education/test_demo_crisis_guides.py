@@ -1,0 +1,53 @@
+"""On the demo site: crisis guides open with what to do right now, and every service named is a link."""
+
+import pytest
+from wagtail.models import Locale, Page
+
+from education.demo_crisis import RIGHT_NOW_SECTIONS
+from education.models import GuidePage
+from tests.helpers import ok_soup
+from website.demo_links import SERVICE_LINKS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_demo_crisis_guide_opens_with_what_to_do_right_now(client, demo_content, language):
+    for slug in RIGHT_NOW_SECTIONS:
+        guide = GuidePage.objects.get(slug=slug, locale__language_code="en")
+        if language == "fr":
+            guide = guide.get_translation(Locale.objects.get(language_code="fr"))
+        main = ok_soup(client.get(guide.url)).main
+        first_heading = main.find("h2")
+        assert first_heading.parent.get("class") == ["right-now"], guide.url
+        assert main.select_one(".right-now ol, .right-now ul, .right-now p"), guide.url
+
+
+def unlinked_mentions(html_page):
+    """Services named in the page's rich text outside a link."""
+    missing = []
+    for element in html_page.select("main .rich-text"):
+        for text in element.find_all(string=True):
+            if text.find_parent("a"):
+                continue
+            for name, _href in SERVICE_LINKS:
+                for spelling in (name.en, name.fr):
+                    if spelling in text:
+                        missing.append((spelling, str(text)[:80]))
+    return missing
+
+
+def test_every_service_named_in_the_demo_content_is_a_link(client, demo_content):
+    missing = {}
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        if found := unlinked_mentions(ok_soup(client.get(page.url))):
+            missing[page.url] = found
+    assert not missing
+
+
+def test_french_pages_link_to_the_french_services(client, demo_content):
+    guide = GuidePage.objects.get(slug="sextorsion-ce-que-les-parents-doivent-savoir")
+    links = [a["href"] for a in ok_soup(client.get(guide.url)).select("main .rich-text a")]
+    assert "https://www.cyberaide.ca/" in links
+    assert "tel:+18006686868" in links
+    assert "https://www.cybertip.ca/" not in links
