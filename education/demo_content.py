@@ -9,6 +9,7 @@ from education import demo_data
 from education.demo_crisis import right_now_first
 from education.models import Audience, AudienceHubPage, GuidePage, LessonPlanPage, LibraryIndexPage, Topic
 from website.bilingual import T, english
+from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
 from website.demo_links import with_service_links
 from website.pdf import pdf_document
@@ -103,6 +104,9 @@ def load_lesson(library, content, topics):
         grade_band=content["grade_band"],
         duration_minutes=content["duration_minutes"],
         adult_preparation=content["adult_preparation"],
+        preview_image=cover_image(
+            f"Cover: {content['title'].en}", "Drawing of a lesson handout", content["slug"].en, shape="circle"
+        ),
         **library_item_fields(content, topics),
     )
     ensure_french(lesson, text, french_documents=french_documents)

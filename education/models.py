@@ -206,6 +206,15 @@ class LessonPlanPage(LibraryItemPage):
     take_home = RichTextField(
         features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("take-home activity for families")
     )
+    preview_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("preview image"),
+        help_text=_("A picture of the lesson's handout or slides, shown beside its summary."),
+    )
     downloads = StreamField(
         [("download", DownloadBlock())],
         blank=True,
@@ -226,6 +235,7 @@ class LessonPlanPage(LibraryItemPage):
         MultiFieldPanel(
             [FieldPanel("adult_preparation"), FieldPanel("adult_preparation_note")], heading=_("Adult preparation")
         ),
+        FieldPanel("preview_image"),
         FieldPanel("learning_outcomes"),
         FieldPanel("materials"),
         FieldPanel("activities"),

@@ -19,6 +19,7 @@ from resources.models import (
     StockMovement,
 )
 from website.bilingual import T
+from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
 from website.demo_links import with_service_links
 from website.pdf import pdf_document
@@ -58,6 +59,12 @@ def load_resource(catalogue, content, topics):
         print_format=content["print_format"],
         page_count=content["page_count"],
         pdf=english_pdf,
+        preview_image=cover_image(
+            f"Cover: {content['title'].en}",
+            f"Drawing of the {content['print_format']}'s cover",
+            content["slug"].en,
+            shape="circle" if content["print_format"] in ("poster", "card") else "figures",
+        ),
         **library_item_fields(content, topics),
         editions=[
             PrintEdition(

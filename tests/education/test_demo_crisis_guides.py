@@ -1,10 +1,12 @@
-"""On the demo site: crisis guides open with what to do right now, and every service named is a link."""
+"""On the demo site: crisis guides open with what to do right now, every service named is a link, and lessons
+and printed resources show a preview."""
 
 import pytest
 from wagtail.models import Locale, Page
 
 from education.demo_crisis import RIGHT_NOW_SECTIONS
-from education.models import GuidePage
+from education.models import GuidePage, LessonPlanPage
+from resources.models import PrintResourcePage
 from tests.helpers import ok_soup
 from website.demo_links import SERVICE_LINKS
 
@@ -51,3 +53,14 @@ def test_french_pages_link_to_the_french_services(client, demo_content):
     assert "https://www.cyberaide.ca/" in links
     assert "tel:+18006686868" in links
     assert "https://www.cybertip.ca/" not in links
+
+
+def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, demo_content):
+    pages = [*LessonPlanPage.objects.live(), *PrintResourcePage.objects.live()]
+    assert pages
+    for page in pages:
+        assert page.preview_image is not None, page.url
+        assert page.preview_image.file.size < 10_000, page.url  # a drawing, not a photograph
+        preview = ok_soup(client.get(page.url)).select_one("main img.lesson__preview, main img.resource__preview")
+        assert preview is not None, page.url
+        assert preview["src"].startswith("/media/"), page.url
