@@ -5,7 +5,7 @@ import pytest
 from wagtail.models import Locale, Page
 
 from education.demo_crisis import RIGHT_NOW_SECTIONS
-from education.models import GuidePage, LessonPlanPage
+from education.models import AudienceHubPage, GuidePage, LessonPlanPage
 from resources.models import PrintResourcePage
 from tests.helpers import ok_soup
 from website.demo_links import SERVICE_LINKS
@@ -64,3 +64,17 @@ def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, de
         preview = ok_soup(client.get(page.url)).select_one("main img.lesson__preview, main img.resource__preview")
         assert preview is not None, page.url
         assert preview["src"].startswith("/media/"), page.url
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_demo_hub_starts_with_pinned_items_then_one_section_per_format(client, demo_content, language):
+    start_here = {"en": "Start here", "fr": "Commencez ici"}[language]
+    formats = {"en": ["Guides", "Lesson plans", "Printed resources"], "fr": ["Guides", "Plans de leçon",
+                                                                               "Ressources imprimées"]}[language]  # fmt: skip
+    for hub in AudienceHubPage.objects.live().filter(locale__language_code=language):
+        headings = [h2.get_text(strip=True) for h2 in ok_soup(client.get(hub.url)).select("main section > h2")]
+        assert headings[0] == start_here, hub.url
+        sections = headings[1:]
+        assert sections == [name for name in formats if name in sections], hub.url  # fixed order, each once
+        if hub.audience in ("parents", "youth"):
+            assert formats[2] not in sections, hub.url
