@@ -69,8 +69,10 @@ def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, de
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_each_demo_hub_starts_with_pinned_items_then_one_section_per_format(client, demo_content, language):
     start_here = {"en": "Start here", "fr": "Commencez ici"}[language]
-    formats = {"en": ["Guides", "Lesson plans", "Printed resources"], "fr": ["Guides", "Plans de leçon",
-                                                                               "Ressources imprimées"]}[language]  # fmt: skip
+    formats = {
+        "en": ["Guides", "Lesson plans", "Printed resources"],
+        "fr": ["Guides", "Plans de leçon", "Ressources imprimées"],
+    }[language]
     for hub in AudienceHubPage.objects.live().filter(locale__language_code=language):
         headings = [h2.get_text(strip=True) for h2 in ok_soup(client.get(hub.url)).select("main section > h2")]
         assert headings[0] == start_here, hub.url
