@@ -1,7 +1,7 @@
 """What an audience hub lists: its pinned "start here" items, then guides, lesson plans and printed resources."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 
 from education.library import formats, library_items, localized_topics, with_localized_topics
 from education.models import LibraryIndexPage
@@ -19,32 +19,35 @@ def hub_listing(hub):
     found = formats()
     content_types = ContentType.objects.get_for_models(*(model for model, _label in found.values()))
     section_of = {content_types[model].pk: code for code, (model, _label) in found.items()}
-    items = library_items(hub.locale_id)
     pinned_keys = list(hub.pins.order_by("sort_order").values_list("item__translation_key", flat=True))
-    pinned = {item.translation_key: item for item in items.filter(translation_key__in=pinned_keys)}
-    pinned = [pinned[key] for key in pinned_keys if key in pinned]
-
-    listed = items.filter(audiences__code=hub.audience).exclude(translation_key__in=pinned_keys)
+    listed = library_items(hub.locale_id).filter(audiences__code=hub.audience)
     if hub.audience in AUDIENCES_WITHOUT_PRINT and "printable" in found:
         listed = listed.exclude(content_type=content_types[found["printable"][0]])
-    listed = listed.annotate(
-        section=Case(
-            *(When(content_type=pk, then=Value(SECTION_ORDER.index(code))) for pk, code in section_of.items()),
-            default=Value(len(SECTION_ORDER)),
-            output_field=IntegerField(),
-        )
-    ).order_by("section", "title", "pk")
+    listed = listed.exclude(translation_key__in=pinned_keys)
+    # Pinned and listed items in one query: the pinned ones first, then each format's section.
+    sections_in_order = Case(
+        When(translation_key__in=pinned_keys, then=Value(-1)),
+        *(When(content_type=pk, then=Value(SECTION_ORDER.index(code))) for pk, code in section_of.items()),
+        default=Value(len(SECTION_ORDER)),
+        output_field=IntegerField(),
+    )
+    shown = (
+        library_items(hub.locale_id)
+        .filter(Q(translation_key__in=pinned_keys) | Q(pk__in=listed.values("pk")))
+        .annotate(section=sections_in_order)
+        .order_by("section", "title", "pk")[: len(pinned_keys) + HUB_ITEMS]
+    )
 
-    topics = localized_topics()
-    shown = with_localized_topics(list(listed[:HUB_ITEMS]), topics)
+    shown = with_localized_topics(list(shown), localized_topics())
+    pinned = {item.translation_key: item for item in shown if item.section == -1}
     sections = []
     for code in SECTION_ORDER:
-        section_items = [item for item in shown if section_of.get(item.content_type_id) == code]
+        section_items = [item for item in shown if item.section == SECTION_ORDER.index(code)]
         if section_items:
             sections.append({"code": code, "heading": found[code][1], "items": section_items})
     library = LibraryIndexPage.objects.live().filter(locale_id=hub.locale_id).first()
     return {
-        "pinned_items": with_localized_topics(pinned, topics),
+        "pinned_items": [pinned[key] for key in pinned_keys if key in pinned],
         "sections": sections,
         "item_count": listed.count(),
         "library_url": library.url if library else None,
