@@ -12,7 +12,6 @@ from education.models import GRADE_BAND_AGES, Audience, GradeBand, GuidePage, Le
 from website.models import active_language
 
 ITEMS_PER_PAGE = 12
-HUB_ITEMS = 24
 
 
 def formats():
