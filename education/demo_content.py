@@ -6,9 +6,20 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from education import demo_data
-from education.models import Audience, AudienceHubPage, GuidePage, LessonPlanPage, LibraryIndexPage, Topic
+from education.demo_crisis import right_now_first
+from education.models import (
+    Audience,
+    AudienceHubPage,
+    GuidePage,
+    HubPin,
+    LessonPlanPage,
+    LibraryIndexPage,
+    Topic,
+)
 from website.bilingual import T, english
+from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
+from website.demo_links import with_service_links
 from website.pdf import pdf_document
 
 # Short labels for the main menu; the hub pages' own titles are longer.
@@ -44,6 +55,7 @@ def library_item_fields(content, topics):
 
 def load_guide(library, content, topics):
     text = {key: content[key] for key in ("slug", "title", "summary", "body")}
+    text["body"] = with_service_links(right_now_first(content["slug"].en, content["body"]))
     guide, _ = get_or_create_child(
         library,
         GuidePage,
@@ -85,7 +97,10 @@ def load_lesson(library, content, topics):
             "take_home",
         )
     }
-    text["activities"] = [{"type": "activity", "value": activity} for activity in content["activities"]]
+    text = with_service_links(text)
+    text["activities"] = [
+        {"type": "activity", "value": with_service_links(activity)} for activity in content["activities"]
+    ]
     text["downloads"] = [
         {"type": "download", "value": {"document": document.pk, "title": download["title"]}}
         for document, download in english_documents
@@ -97,14 +112,27 @@ def load_lesson(library, content, topics):
         grade_band=content["grade_band"],
         duration_minutes=content["duration_minutes"],
         adult_preparation=content["adult_preparation"],
+        preview_image=cover_image(
+            f"Cover: {content['title'].en}", "Drawing of a lesson handout", content["slug"].en, shape="circle"
+        ),
         **library_item_fields(content, topics),
     )
     ensure_french(lesson, text, french_documents=french_documents)
     return lesson
 
 
-def load_hub(home, code, content):
-    hub, _ = get_or_create_child(home, AudienceHubPage, content, audience=code)
+# What each hub pins under "Start here": the guides and lessons a newcomer should read first.
+HUB_PINS = {
+    "parents": ["sextortion-what-parents-need-to-know", "if-your-child-tells-you-something-happened"],
+    "youth": ["if-someone-is-threatening-to-share-your-pictures", "when-a-friend-needs-help"],
+    "educators": ["when-a-student-discloses", "recognizing-manipulation-online"],
+    "organizations": ["digital-communication-policy-for-youth-organizations", "training-staff-and-volunteers"],
+}
+
+
+def load_hub(home, code, content, items):
+    pins = [HubPin(item=items[slug], sort_order=order) for order, slug in enumerate(HUB_PINS.get(code, []))]
+    hub, _ = get_or_create_child(home, AudienceHubPage, content, audience=code, pins=pins)
     ensure_french(hub, content)
     return hub
 
@@ -116,7 +144,8 @@ def load(stdout, loaded):
     ensure_french(library, demo_data.LIBRARY)
     guides = [load_guide(library, content, topics) for content in demo_data.GUIDES]
     lessons = [load_lesson(library, content, topics) for content in demo_data.LESSON_PLANS]
-    hubs = {code: load_hub(home, code, content) for code, content in demo_data.AUDIENCE_HUBS.items()}
+    items = {page.slug: page for page in [*guides, *lessons]}
+    hubs = {code: load_hub(home, code, content, items) for code, content in demo_data.AUDIENCE_HUBS.items()}
     home_cards = [(hubs[code], content["summary"]) for code, content in demo_data.AUDIENCE_HUBS.items()]
     home_cards.append((library, demo_data.LIBRARY["summary"]))
     menu_items = [(hubs[code], label) for code, label in MENU_LABELS.items()] + [(library, demo_data.LIBRARY["title"])]

@@ -1566,11 +1566,11 @@ GUIDES = [
         "slug": T("if-someone-is-threatening-to-share-your-pictures", "si-quelquun-menace-de-partager-tes-photos"),
         "title": T("If someone is threatening to share your pictures", "Si quelqu’un menace de partager tes photos"),
         "summary": T(
-            "Someone says they will post or send a picture of you unless you pay or send more. You are not in "
-            "trouble, and you are not alone. Here is what to do, step by step.",
+            "Someone says they will post or send a picture of you unless you pay or send more: that is sextortion. "
+            "You are not in trouble, and you are not alone. Here is what to do, step by step.",
             "Quelqu’un menace de publier ou d’envoyer une photo de toi si tu ne paies pas ou si tu n’en envoies pas "
-            "d’autres. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. Voici ce qu’il faut faire, étape par "
-            "étape.",
+            "d’autres : c’est de la sextorsion. Tu n’as pas d’ennuis, et tu n’as pas à vivre ça sans aide. "
+            "Voici ce qu’il faut faire, étape par étape.",
         ),
         "audiences": ["youth"],
         "topics": ["sextortion", "sharing-intimate-images", "reporting-and-getting-help"],

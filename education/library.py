@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from education.listing import FilterForm, filtered_listing
 from education.models import (
     GRADE_BAND_AGES,
-    AudienceHubPage,
     GradeBand,
     GuidePage,
     LessonPlanPage,
@@ -19,9 +18,6 @@ from education.models import (
     Topic,
 )
 from website.localization import active_language, localized, translated_into_another_language
-
-HUB_ITEMS = 24
-RELATED_ITEMS = 3
 
 
 @dataclass(frozen=True)
@@ -156,44 +152,11 @@ def library_listing(request, locale_id):
     return filtered_listing(request, form, library_items(locale_id), with_topic_names)
 
 
-def related_items(page):
-    """Other live items of the page's language that share a topic with it, in one query."""
-    shared_topic = LibraryItemPage.topics.through.objects.filter(libraryitempage_id=page.pk).values("topic_id")
-    items = (
-        library_items(page.locale_id)
-        .prefetch_related(None)
-        .filter(topics__in=shared_topic)
-        .exclude(pk=page.pk)
-        .distinct()[:RELATED_ITEMS]
-    )
-    return with_labels(list(items))
-
-
-# --- What library pages show beyond their own fields (registered in EducationConfig.ready()) ----------------
-
-
-def library_item_context(page, request):
-    """A guide's, lesson's or printed resource's topics in the reader's language, and related items."""
-    topics = sorted(localized(page.topics.all()), key=lambda topic: topic.name)
-    return {"topic_list": topics, "related_items": related_items(page)}
+# --- What the library index shows beyond its own fields (registered in EducationConfig.ready()) -------------
 
 
 def library_index_context(page, request):
     return library_listing(request, page.locale_id)
 
 
-def audience_hub_context(page, request):
-    items = library_items(page.locale_id).filter(audiences__code=page.audience)
-    library = LibraryIndexPage.objects.live().filter(locale_id=page.locale_id).first()
-    return {
-        "items": with_topic_names(list(items[:HUB_ITEMS])),
-        "item_count": items.count(),
-        "library_url": library.url if library else None,
-    }
-
-
-PAGE_CONTEXTS = {
-    LibraryItemPage: library_item_context,
-    LibraryIndexPage: library_index_context,
-    AudienceHubPage: audience_hub_context,
-}
+PAGE_CONTEXTS = {LibraryIndexPage: library_index_context}

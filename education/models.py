@@ -9,10 +9,10 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel, Panel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -197,6 +197,15 @@ class LessonPlanPage(LibraryItemPage):
     take_home = RichTextField(
         features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("take-home activity for families")
     )
+    preview_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("preview image"),
+        help_text=_("A picture of the lesson's handout or slides, shown beside its summary."),
+    )
     downloads = StreamField(
         [("download", DownloadBlock())],
         blank=True,
@@ -217,6 +226,7 @@ class LessonPlanPage(LibraryItemPage):
         MultiFieldPanel(
             [FieldPanel("adult_preparation"), FieldPanel("adult_preparation_note")], heading=_("Adult preparation")
         ),
+        FieldPanel("preview_image"),
         FieldPanel("learning_outcomes"),
         FieldPanel("materials"),
         FieldPanel("activities"),
@@ -275,15 +285,42 @@ class LibraryIndexPage(FilteredListingPage):
 
 
 class AudienceHubPage(SitePage):
-    """The home of one audience (parents, youth, teachers, organizations): its guides and lessons."""
+    """The home of one audience (parents, youth, teachers, organizations): its guides, lessons and printed resources."""
 
     audience = models.CharField(max_length=20, choices=Audience.Code.choices, verbose_name=_("audience"))
     intro = models.TextField(verbose_name=_("introduction"))
 
-    content_panels = Page.content_panels + [FieldPanel("audience"), FieldPanel("summary"), FieldPanel("intro")]
+    content_panels = Page.content_panels + [
+        FieldPanel("audience"),
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        InlinePanel(
+            "pins",
+            heading=_("Start here"),
+            label=_("item"),
+            help_text=_(
+                "Shown first, in this order. A printed resource placed here also shows on the hubs "
+                "of parents and youth."
+            ),
+        ),
+    ]
     promote_panels = Page.promote_panels
     parent_page_types = ["website.HomePage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("audience hub")
+
+
+class HubPin(Orderable):
+    """A "start here" item an editor pins at the top of a hub. The same pins show in every language:
+    wagtail-localize copies them unchanged and the hub shows each item's translation."""
+
+    hub = ParentalKey(AudienceHubPage, on_delete=models.CASCADE, related_name="pins")
+    item = models.ForeignKey(LibraryItemPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("item"))
+
+    panels = [PageChooserPanel("item")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("start here item")
+        verbose_name_plural = _("start here items")

@@ -119,6 +119,7 @@ def catalogue_context(page, request):
 
 
 def print_resource_context(page, request):
+    page.load_files()
     return {
         "editions": resource_editions(page),
         "ordering": OrderingSettings.current(),

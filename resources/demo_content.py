@@ -26,7 +26,9 @@ from resources.models import (
 from resources.services import submit_order
 from resources.workflow import change_status
 from website.bilingual import T
+from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
+from website.demo_links import with_service_links
 from website.pdf import pdf_document
 
 
@@ -50,7 +52,7 @@ def load_resource(catalogue, content, topics):
     if existing is not None:
         return existing.specific
     english_pdf, french_pdf = create_pdf(content, "en"), create_pdf(content, "fr")
-    text = {key: content[key] for key in ("slug", "title", "summary", "description", "size")}
+    text = with_service_links({key: content[key] for key in ("slug", "title", "summary", "description", "size")})
     resource, _ = get_or_create_child(
         catalogue,
         PrintResourcePage,
@@ -58,6 +60,12 @@ def load_resource(catalogue, content, topics):
         print_format=content["print_format"],
         page_count=content["page_count"],
         pdf=english_pdf,
+        preview_image=cover_image(
+            f"Cover: {content['title'].en}",
+            f"Drawing of the {content['print_format']}'s cover",
+            content["slug"].en,
+            shape="circle" if content["print_format"] in ("poster", "card") else "figures",
+        ),
         **library_item_fields(content, topics),
         editions=[
             PrintEdition(

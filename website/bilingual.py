@@ -9,6 +9,7 @@ The French is saved as written: `manage.py compile_translations --check` holds i
 """
 
 import json
+import re
 from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
@@ -76,6 +77,25 @@ def french_strings(value, found=None):
     return found
 
 
+LINK_TARGET = re.compile(r'<a\b[^>]*\bhref="([^"]*)"')
+
+
+def french_link_targets(value, found=None):
+    """Map each link target of the English rich text in `value` to the French text's (links in the same order)."""
+    found = {} if found is None else found
+    if isinstance(value, H):
+        for english_href, french_href in zip(LINK_TARGET.findall(value.en), LINK_TARGET.findall(value.fr), strict=True):
+            if english_href != french_href:
+                found[english_href] = french_href
+    elif isinstance(value, dict):
+        for item in value.values():
+            french_link_targets(item, found)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            french_link_targets(item, found)
+    return found
+
+
 def french_locale():
     return Locale.objects.get(language_code="fr")
 
@@ -111,6 +131,8 @@ def publish_french(instance, content, user=None, french_documents=None):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
+    # Links in rich text keep the English target unless overridden, as a translator would ("/fr/signaler/").
+    link_targets = french_link_targets(content)
     for segment in OverridableSegment.objects.filter(source=source):
         # Only document choosers ("….document" in blocks, or a `pdf` field), never a page id that looks the same.
         if segment.context.path.rsplit(".", 1)[-1] in DOCUMENT_FIELDS and segment.data in (french_documents or {}):
@@ -118,6 +140,10 @@ def publish_french(instance, content, user=None, french_documents=None):
                 locale=locale,
                 context=segment.context,
                 defaults={"data_json": json.dumps(french_documents[segment.data])},
+            )
+        elif isinstance(segment.data, str) and segment.data in link_targets:
+            SegmentOverride.objects.update_or_create(
+                locale=locale, context=segment.context, defaults={"data_json": json.dumps(link_targets[segment.data])}
             )
     # Published here rather than by wagtail-localize's on_commit hook, so the French page is live
     # even inside a surrounding transaction (the demo load, a test).

@@ -197,5 +197,19 @@ class HelpPageBlocks(StandardBlocks):
     report = ReportBlock()
 
 
+class RightNowBlock(blocks.StructBlock):
+    """ "What to do right now": the first steps of a crisis guide, always shown before everything else."""
+
+    title = blocks.CharBlock(default=_("What to do right now"), label=_("title"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("steps"))
+
+    class Meta:
+        icon = "warning"
+        label = _("What to do right now")
+        help_text = _("Shown first on the page, wherever it is placed. Link every “report it” or “contact” step.")
+        template = "blocks/right_now_block.html"
+
+
 class GuideBlocks(StandardBlocks):
     conversation = ConversationStartersBlock()
+    right_now = RightNowBlock()

@@ -8,7 +8,9 @@ from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 
+from website import demo_search
 from website.bilingual import H, T, english, has_french, publish_french
+from website.demo_links import with_service_links
 from website.models import Footer, HelpPage, HomePage, MainMenu, SiteSettings, StandardPage
 
 HOME = {
@@ -582,6 +584,7 @@ def load(stdout, loaded):
     home = load_home()
     pages = {"home": home}
     for key, content in [("about", ABOUT), ("privacy", PRIVACY), ("contact", CONTACT), ("safety", STAYING_SAFE)]:
+        content = with_service_links(content)
         page, _ = get_or_create_child(home, StandardPage, content)
         ensure_french(page, content)
         pages[key] = page
@@ -598,7 +601,7 @@ def finish(stdout, loaded):
     cards = home_cards(loaded)
     links = audience_links(loaded)
     if (cards and not any(block.block_type == "cards" for block in home.body)) or (links and not home.audience_links):
-        content = {**HOME, "body": HOME_BODY_INTRO + cards, "audience_links": links}
+        content = {**HOME, "body": with_service_links(HOME_BODY_INTRO) + cards, "audience_links": links}
         home.body = english(content["body"])
         home.audience_links = english(content["audience_links"])
         stored_as_the_admin_does(home).save_revision().publish()
@@ -609,6 +612,7 @@ def finish(stdout, loaded):
     load_link_snippet(
         Footer, "links", [pages["about"], pages["privacy"], pages["contact"], pages["safety"]], about=FOOTER_ABOUT
     )
+    demo_search.load(pages["help"])
     site_settings = SiteSettings.load()
     if site_settings.safety_page_id is None:
         site_settings.safety_page = pages["safety"]

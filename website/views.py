@@ -5,9 +5,10 @@ import logging
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from website.models import SiteSettings
+from website.search import search_entries, with_pages
 
 logger = logging.getLogger(__name__)
 
@@ -16,22 +17,22 @@ SEARCH_RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    """Full-text search over the live pages of the active language only."""
+    """Full-text search over the live pages of the active language only (ranked by website/search.py)."""
     # NUL characters cannot be stored or searched by PostgreSQL; nobody types them.
     query = request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
-    results = Page.objects.none()
+    entries = []
     if words := search_words(query):
         # "and": every word must match, so longer queries narrow the results on every database.
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).search(words, operator="and")
+        entries = search_entries(words, query, Locale.get_active())
     # get_page() turns a missing, malformed or too-large page number into a real page, never an error.
-    page_of_results = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_of_results = Paginator(entries, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
         "website/search.html",
         {
             "search_query": query,
             "page_of_results": page_of_results,
-            "results": specific_in_order(page_of_results.object_list),
+            "results": with_pages(page_of_results.object_list),
         },
     )
 
@@ -45,13 +46,6 @@ def search_words(query):
     the backends, which quote or drop it themselves.
     """
     return " ".join(query.replace('"', " ").split())
-
-
-def specific_in_order(pages):
-    """The specific version of each page, in the same order, in one query per page type."""
-    ids = [page.pk for page in pages]
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return [specific[pk] for pk in ids if pk in specific]
 
 
 def page_not_found(request, exception):

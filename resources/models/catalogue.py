@@ -118,6 +118,19 @@ class PrintResourcePage(LibraryItemPage):
         verbose_name = _("printed resource")
         verbose_name_plural = _("printed resources")
 
+    def load_files(self):
+        """The PDF and the preview picture the page shows, in one query rather than one each."""
+        if self.pk is None:
+            return
+        stored = (
+            type(self)
+            .objects.select_related("pdf", "preview_image")
+            .filter(pk=self.pk, pdf_id=self.pdf_id, preview_image_id=self.preview_image_id)  # not a changed draft
+            .first()
+        )
+        if stored is not None:
+            self.pdf, self.preview_image = stored.pdf, stored.preview_image
+
 
 class PrintEdition(Orderable):
     """A printed edition (English, French or bilingual) of a resource: one stock item, found by its SKU.

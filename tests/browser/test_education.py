@@ -67,13 +67,18 @@ def test_library_filters_work_without_javascript(browser, live_site):
 
 def test_lesson_plan_prints_without_navigation_or_exit_and_with_link_addresses(page, live_site):
     page.goto("/en/library/recognizing-manipulation-online/")
+    print_footer = page.get_by_text(re.compile(r"^Northbridge Child Protection Foundation · http://"))
+    expect(print_footer).to_be_hidden()  # on screen, the site's own footer says it
     page.emulate_media(media="print")
+    expect(print_footer).to_be_visible()
     expect(page.get_by_role("link", name="Emergency: Leave quickly")).to_be_hidden()
     expect(page.get_by_role("navigation", name="Main")).to_be_hidden()
     expect(page.get_by_role("search").first).to_be_hidden()
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     download = page.get_by_role("link", name=re.compile("Lesson plan"))
     shown_after = download.evaluate("link => getComputedStyle(link, '::after').content")
-    assert "/documents/" in shown_after
+    assert re.search(r"\(http://[^/]+/documents/", shown_after), shown_after  # the full address, not a path
     pdf = page.pdf(format="Letter")
     assert pdf.startswith(b"%PDF")
+    text = " ".join(sheet.extract_text() for sheet in PdfReader(BytesIO(pdf)).pages)
+    assert "Northbridge Child Protection Foundation" in text

@@ -253,10 +253,10 @@ def test_every_page_type_leads_with_leave_quickly(page, live_site, exit_destinat
 def failing_search(monkeypatch):
     """The search view crashes, so the live server (a thread of this process) answers with its 500 page."""
 
-    def crash(pages):
+    def crash(entries):
         raise RuntimeError("Simulated failure for the 500 page")
 
-    monkeypatch.setattr(views, "specific_in_order", crash)
+    monkeypatch.setattr(views, "with_pages", crash)
 
 
 def test_server_error_page_leads_with_leave_quickly(page, live_site, exit_destinations, failing_search, language):

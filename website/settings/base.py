@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",  # editors promote results for common words ("report", "help")
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",

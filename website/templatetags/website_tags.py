@@ -1,12 +1,14 @@
 """Template tags for the site shell: language links, menus, footer and the safety exit."""
 
+import re
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import dateformat, formats, translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from website.localization import active_language
@@ -138,3 +140,16 @@ def tel_uri(number):
 def nowrap(value):
     """`value` in a span that never breaks across lines (order numbers break at their hyphens otherwise)."""
     return format_html('<span class="nowrap">{}</span>', value)
+
+
+# A link to this site by its path: href="/…" (not "//host", which is already absolute).
+SITE_PATH_LINK = re.compile(r'href="(/(?!/)[^"]*)"')
+
+
+@register.filter(is_safe=True)
+def absolute_links(html, request):
+    """The links of `html` to this site written with its full address, so a printed page shows where each leads."""
+    if not isinstance(html, SafeString):
+        return html  # only the template's own, already escaped, output is rewritten
+    site = conditional_escape(f"{request.scheme}://{request.get_host()}")
+    return SafeString(SITE_PATH_LINK.sub(lambda link: f'href="{site}{link[1]}"', html))

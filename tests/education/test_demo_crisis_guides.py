@@ -1,0 +1,82 @@
+"""On the demo site: crisis guides open with what to do right now, every service named is a link, and lessons
+and printed resources show a preview."""
+
+import pytest
+from wagtail.models import Locale, Page
+
+from education.demo_crisis import RIGHT_NOW_SECTIONS
+from education.models import AudienceHubPage, GuidePage, LessonPlanPage
+from resources.models import PrintResourcePage
+from tests.helpers import ok_soup
+from website.demo_links import SERVICE_LINKS
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_demo_crisis_guide_opens_with_what_to_do_right_now(client, demo_content, language):
+    for slug in RIGHT_NOW_SECTIONS:
+        guide = GuidePage.objects.get(slug=slug, locale__language_code="en")
+        if language == "fr":
+            guide = guide.get_translation(Locale.objects.get(language_code="fr"))
+        main = ok_soup(client.get(guide.url)).main
+        first_heading = main.find("h2")
+        assert first_heading.parent.get("class") == ["right-now"], guide.url
+        assert main.select_one(".right-now ol, .right-now ul, .right-now p"), guide.url
+
+
+def unlinked_mentions(html_page):
+    """Services named in the page's rich text outside a link."""
+    missing = []
+    for element in html_page.select("main .rich-text"):
+        for text in element.find_all(string=True):
+            if text.find_parent("a"):
+                continue
+            for name, _href in SERVICE_LINKS:
+                for spelling in (name.en, name.fr):
+                    if spelling in text:
+                        missing.append((spelling, str(text)[:80]))
+    return missing
+
+
+def test_every_service_named_in_the_demo_content_is_a_link(client, demo_content):
+    missing = {}
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        if found := unlinked_mentions(ok_soup(client.get(page.url))):
+            missing[page.url] = found
+    assert not missing
+
+
+def test_french_pages_link_to_the_french_services(client, demo_content):
+    guide = GuidePage.objects.get(slug="sextorsion-ce-que-les-parents-doivent-savoir")
+    links = [a["href"] for a in ok_soup(client.get(guide.url)).select("main .rich-text a")]
+    assert "https://www.cyberaide.ca/" in links
+    assert "tel:+18006686868" in links
+    assert "https://www.cybertip.ca/" not in links
+
+
+def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, demo_content):
+    pages = [*LessonPlanPage.objects.live(), *PrintResourcePage.objects.live()]
+    assert pages
+    for page in pages:
+        assert page.preview_image is not None, page.url
+        assert page.preview_image.file.size < 10_000, page.url  # a drawing, not a photograph
+        preview = ok_soup(client.get(page.url)).select_one("main img.lesson__preview, main img.resource__preview")
+        assert preview is not None, page.url
+        assert preview["src"].startswith("/media/"), page.url
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_demo_hub_starts_with_pinned_items_then_one_section_per_format(client, demo_content, language):
+    start_here = {"en": "Start here", "fr": "Commencez ici"}[language]
+    formats = {
+        "en": ["Guides", "Lesson plans", "Printed resources"],
+        "fr": ["Guides", "Plans de leçon", "Ressources imprimées"],
+    }[language]
+    for hub in AudienceHubPage.objects.live().filter(locale__language_code=language):
+        headings = [h2.get_text(strip=True) for h2 in ok_soup(client.get(hub.url)).select("main section > h2")]
+        assert headings[0] == start_here, hub.url
+        sections = headings[1:]
+        assert sections == [name for name in formats if name in sections], hub.url  # fixed order, each once
+        if hub.audience in ("parents", "youth"):
+            assert formats[2] not in sections, hub.url

@@ -1,0 +1,51 @@
+"""Demo content as readers in trouble need it: every service named in the text is a link they can follow
+(its website, or its phone number to call)."""
+
+import re
+
+from website.bilingual import H, T
+
+# Services named in the demo content, in each language, and where a reader reaches them.
+SERVICE_LINKS = [
+    (T("Cybertip.ca", "Cyberaide.ca"), T("https://www.cybertip.ca/", "https://www.cyberaide.ca/")),
+    (T("Kids Help Phone", "Jeunesse, J’écoute"), T("https://kidshelpphone.ca/", "https://jeunessejecoute.ca/")),
+    (T("NeedHelpNow.ca", "AidezMoiSVP.ca"), T("https://needhelpnow.ca/", "https://aidezmoisvp.ca/")),
+    (T("1-800-668-6868", "1-800-668-6868"), T("tel:+18006686868", "tel:+18006686868")),
+    (T("911", "911"), T("tel:911", "tel:911")),
+]
+
+# Text outside tags and outside links: only there may a name become a link.
+LINK_OR_TAG = re.compile(r"(<a\b[^>]*>.*?</a>|<[^>]+>)", re.DOTALL)
+
+
+def link_names(html, name, href):
+    """Each mention of `name` in the text of `html` (not already in a link) as a link to `href`."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    parts = LINK_OR_TAG.split(html)
+    return "".join(
+        part if index % 2 else pattern.sub(f'<a href="{href}">{name}</a>', part) for index, part in enumerate(parts)
+    )
+
+
+def mentions(html, name):
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return sum(len(pattern.findall(part)) for index, part in enumerate(LINK_OR_TAG.split(html)) if not index % 2)
+
+
+def with_service_links(value):
+    """The content with the services named in its rich text linked, in both languages alike.
+
+    A name is linked only where English and French mention it as often, so both keep the same links
+    (wagtail-localize translates each link of the English text, it cannot add one).
+    """
+    if isinstance(value, H):
+        english, french = value.en, value.fr
+        for name, href in SERVICE_LINKS:
+            if mentions(english, name.en) and mentions(english, name.en) == mentions(french, name.fr):
+                english, french = link_names(english, name.en, href.en), link_names(french, name.fr, href.fr)
+        return H(english, french)
+    if isinstance(value, dict):
+        return {key: with_service_links(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [with_service_links(item) for item in value]
+    return value
