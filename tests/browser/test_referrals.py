@@ -1,6 +1,8 @@
 """An investigator's referrals in a real browser: sign in, find "Referrals" in the officer bar, read one,
 acknowledge it and record an outcome, without JavaScript; axe finds nothing; a print-only officer sees nothing."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -38,7 +40,8 @@ def no_script_page(browser, live_site):
 def sign_in(page, email, language="en"):
     page.goto(f"/{language}/agency/sign-in/")
     page.get_by_label("Work email" if language == "en" else "Courriel professionnel").fill(email)
-    page.get_by_label("Password" if language == "en" else "Mot de passe", exact=True).fill(OFFICER_PASSWORD)
+    password = "Password" if language == "en" else "Mot de passe"
+    page.get_by_label(re.compile(rf"^{password}\s*:?$")).fill(OFFICER_PASSWORD)
     page.get_by_role("button", name="Sign in" if language == "en" else "Se connecter", exact=True).click()
 
 
