@@ -169,6 +169,11 @@ class PrintEdition(Orderable):
         """ "English edition" / "édition anglaise": French names agree with « édition », so each is its own string."""
         return EDITION_NAMES[self.language]
 
+    @property
+    def language_in_text(self):
+        """The language as a sentence names it: « (français) », not the capitalized label of a list."""
+        return EDITION_LANGUAGES_IN_TEXT[self.language]
+
     def clean(self):
         super().clean()
         self.sku = (self.sku or "").strip().upper()
