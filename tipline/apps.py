@@ -10,7 +10,12 @@ class TiplineConfig(AppConfig):
 
     def ready(self):
         # Imported here, not at the top: chrome imports the models, which exist only once every app is loaded.
+        from tipline.models import Investigator
+        from website.cache import forget_when_changed
         from website.chrome import register_report_page
+
+        # Whether an officer is an investigator is kept with the chrome (tipline/context_processors.py).
+        forget_when_changed(Investigator)
 
         # The header's "Report" link and the footer point here instead of the outside tipline.
         register_report_page("tipline:report")

@@ -1,7 +1,9 @@
 """`officer_links` in every template: the tipline's links in the officer bar, for investigators only.
 
 The officer bar (resources) knows nothing of the tipline: it shows whatever links this adds. Lazy, so only
-a page that shows the bar pays the one query.
+a page that shows the bar asks; and the answer is kept with the page chrome (forgotten whenever the role is
+granted or revoked), so the officers' pages stay within their query budget. The referral pages check the role
+themselves on every request: a stale link could only lead to a 404.
 """
 
 from django.urls import reverse
@@ -9,12 +11,15 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from tipline.referrals import investigator_agency
+from website.cache import cached
 
 
 def officer_links(request):
     def build():
         user = getattr(request, "user", None)
-        if user is None or investigator_agency(user) is None:
+        if user is None or not user.is_authenticated:
+            return []
+        if not cached(f"investigator:{user.pk}", lambda: investigator_agency(user) is not None):
             return []
         return [{"url": reverse("tipline_portal:referrals"), "label": _("Referrals")}]
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 
 from resources.models import OutgoingEmail
 from tests.factories import make_agency
@@ -386,6 +387,18 @@ def test_a_question_is_stored_shown_to_analysts_and_they_are_told_without_its_te
     assert question in page_text(analyst_client.get(f"/admin/tipline/{urgent_report.pk}/"))
     empty = client.post(url, {"question": "   ", "token": ""})
     assert messages_on(client.get(empty.url)) == ["Write your question first."]
+
+
+def test_the_referrals_link_comes_and_goes_with_the_role_at_once(analyst_client, agencies):
+    officer = agencies["print_officer"]
+    client = Client()
+    client.force_login(officer)
+    orders = "/en/agency/orders/"
+    assert "Referrals" not in page_text(client.get(orders))
+    analyst_client.post("/admin/tipline/investigators/", {"member": officer.agency_member.pk, "grant": "yes"})
+    assert soup(client.get(orders)).find("a", string="Referrals")["href"] == "/en/agency/referrals/"
+    analyst_client.post("/admin/tipline/investigators/", {"member": officer.agency_member.pk, "grant": "no"})
+    assert "Referrals" not in page_text(client.get(orders))
 
 
 def test_analysts_grant_and_revoke_the_investigator_role_and_it_is_audited(analyst_client, agencies):
