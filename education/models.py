@@ -80,6 +80,19 @@ class GradeBand(models.TextChoices):
 GRADE_BAND_AGES = {"k-3": (5, 8), "4-6": (9, 11), "7-8": (12, 13), "9-12": (14, 17)}
 
 
+def preview_image_field(**options):
+    """The optional picture a library item shows beside its summary (lessons, printed resources)."""
+    return models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("preview image"),
+        **options,
+    )
+
+
 class LibraryItemPage(SitePage):
     """What guides and lesson plans share, so the library lists and filters them in one query."""
 
@@ -197,14 +210,8 @@ class LessonPlanPage(LibraryItemPage):
     take_home = RichTextField(
         features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("take-home activity for families")
     )
-    preview_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("preview image"),
-        help_text=_("A picture of the lesson's handout or slides, shown beside its summary."),
+    preview_image = preview_image_field(
+        help_text=_("A picture of the lesson's handout or slides, shown beside its summary.")
     )
     downloads = StreamField(
         [("download", DownloadBlock())],

@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from education.models import FilteredListingPage, LibraryItemPage
+from education.models import FilteredListingPage, LibraryItemPage, preview_image_field
 from resources.models.stock import StockItem
 from website.blocks import RICH_TEXT_FEATURES
 from website.cache import cached
@@ -70,14 +70,7 @@ class PrintResourcePage(LibraryItemPage):
     print_format = models.CharField(max_length=20, choices=PrintFormat.choices, verbose_name=_("format"))
     size = models.CharField(max_length=80, blank=True, verbose_name=_("size"))
     page_count = models.PositiveSmallIntegerField(null=True, blank=True, verbose_name=_("pages or panels"))
-    preview_image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("preview image"),
-    )
+    preview_image = preview_image_field()
     pdf = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
