@@ -73,6 +73,11 @@ def browser_database(django_db_setup, django_db_blocker):
     """The settings of the browser tests' own database: a copy of the test database as the migrations left it."""
     with django_db_blocker.unblock():
         close_other_sessions()  # PostgreSQL copies a database only while nobody else uses it
+        if connection.vendor == "sqlite":
+            # SQLite copies the file alone: first move what the write-ahead log holds (WAL mode,
+            # website/settings/base.py) into it, or the copy lacks the latest tables and rows.
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.creation.clone_test_db(suffix=BROWSER_DATABASE, verbosity=0)
         database = connection.creation.get_test_db_clone_settings(BROWSER_DATABASE)
     yield database

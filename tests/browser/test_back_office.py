@@ -62,7 +62,8 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
     shipping.get_by_label("Tracking number").fill("7301 2026 4242")
     mail.outbox.clear()
     shipping.get_by_role("button", name="Mark shipped").click()
-    expect(page.get_by_role("definition").filter(has_text="Postes Canada, 7301 2026 4242")).to_be_visible()
+    # Typed in French, named in the staff member's language (resources CARRIER_NAMES).
+    expect(page.get_by_role("definition").filter(has_text="Canada Post, 7301 2026 4242")).to_be_visible()
 
     shipped = [message for message in mail.outbox if order.number in message.subject]
     assert [message.subject for message in shipped] == [f"La commande {order.number} a été expédiée"]
