@@ -18,10 +18,10 @@ from tests.retries import is_browser_test, retry_browser_tests_on_ci
 
 
 def pytest_collection_modifyitems(config, items):
-    # The browser tests have a database of their own, so order does not matter for what they commit. They still
-    # run last on each worker: once in CI a database test that ran after them on the same worker found another
-    # default connection than the test database's (no serialized state to restore). Until that is explained,
-    # this keeps it from happening; tests/test_database.py still proves the isolation when run after them.
+    # The browser tests have a database of their own, so what they commit never reaches the others. They still
+    # run last on each worker: once Playwright's browser is open, an asyncio loop runs in this thread, and
+    # asgiref's Local (Django's connection store) then keeps connections per async context, so a database test
+    # after them got a fresh default connection without the test database's serialized state (seen in CI).
     items.sort(key=is_browser_test)
     retry_browser_tests_on_ci(items)
 
