@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from resources.forms import normalize_phone
+from resources.models import check_postal_prefix, normalize_postal_prefix
 from tipline.models import (
     LOCATION_CHOICES,
     OUTSIDE_CANADA,
@@ -20,8 +21,6 @@ from tipline.models import (
     Platform,
     ReporterRole,
     ReportType,
-    check_postal_prefix,
-    normalise_postal_prefix,
 )
 from tipline.services import normalise_url, normalise_username
 
@@ -166,7 +165,7 @@ class ReportForm(forms.Form):
     def clean_place(self, cleaned, province_field, prefix_field, country_field):
         """A postal prefix only in Canada (and in the province chosen); a country only outside Canada."""
         province = cleaned.get(province_field, "")
-        prefix = normalise_postal_prefix(cleaned.get(prefix_field, ""))
+        prefix = normalize_postal_prefix(cleaned.get(prefix_field, ""))
         if prefix:
             if province == OUTSIDE_CANADA:
                 self.add_error(prefix_field, _("A postal code prefix is only for a place in Canada."))

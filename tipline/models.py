@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from resources.models import POSTAL_CODE_FIRST_LETTERS, Agency, AgencyMember, Province
+from resources.models import Agency, AgencyMember, Province, check_postal_prefix, normalize_postal_prefix
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
 from website.blocks import StandardBlocks
 from website.models import SitePage
@@ -81,29 +81,7 @@ class Platform(models.TextChoices):
 # Where the child is: a province or territory, outside Canada, or not known.
 OUTSIDE_CANADA = "XX"
 LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
-# The first three characters of a Canadian postal code (the forward sortation area), e.g. "K7A".
-POSTAL_PREFIX = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
-
-
-def normalise_postal_prefix(value):
-    return re.sub(r"\s+", "", value or "").upper()[:3]
-
-
-def check_postal_prefix(prefix, province=""):
-    """A valid forward sortation area, in `province` when one is given."""
-    if not POSTAL_PREFIX.match(prefix):
-        raise ValidationError(
-            _("“%(prefix)s” is not the start of a Canadian postal code. Give its first 3 characters, such as K7A."),
-            params={"prefix": prefix[:10]},
-            code="postal_prefix",
-        )
-    if province in POSTAL_CODE_FIRST_LETTERS and prefix[0] not in POSTAL_CODE_FIRST_LETTERS[province]:
-        raise ValidationError(
-            _("Postal codes starting with %(prefix)s are not in %(province)s."),
-            params={"prefix": prefix, "province": Province(province).label},
-            code="postal_prefix_province",
-        )
 
 
 class Language(models.TextChoices):
@@ -537,7 +515,7 @@ class ReferralPartner(models.Model):
 
     def clean(self):
         super().clean()
-        prefixes = [normalise_postal_prefix(word) for word in self.postal_prefixes.replace(",", " ").split()]
+        prefixes = [normalize_postal_prefix(word) for word in self.postal_prefixes.replace(",", " ").split()]
         errors = []
         for prefix in prefixes:
             try:

@@ -7,10 +7,13 @@ from resources.models.agencies import Agency, AgencyAddress, AgencyMember
 from resources.models.canada import (
     POSTAL_CODE,
     POSTAL_CODE_FIRST_LETTERS,
+    POSTAL_PREFIX,
     Address,
     Province,
     check_postal_code_province,
+    check_postal_prefix,
     normalize_postal_code,
+    normalize_postal_prefix,
 )
 from resources.models.catalogue import (
     CARRIER_NAMES,
@@ -33,6 +36,7 @@ __all__ = [
     "EDITION_NAMES",
     "POSTAL_CODE",
     "POSTAL_CODE_FIRST_LETTERS",
+    "POSTAL_PREFIX",
     "Address",
     "Agency",
     "AgencyAddress",
@@ -54,5 +58,7 @@ __all__ = [
     "StockItem",
     "StockMovement",
     "check_postal_code_province",
+    "check_postal_prefix",
     "normalize_postal_code",
+    "normalize_postal_prefix",
 ]

@@ -28,7 +28,13 @@ POSTAL_CODE_FIRST_LETTERS = {
     "NL": "A", "NS": "B", "PE": "C", "NB": "E", "QC": "GHJ", "ON": "KLMNP", "MB": "R",
     "SK": "S", "AB": "T", "BC": "V", "NT": "X", "NU": "X", "YT": "Y",
 }  # fmt: skip
-POSTAL_CODE = re.compile(r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$")
+# D, F, I, O, Q and U are never used (they are misread for other characters); W and Z never come first.
+POSTAL_CODE_LETTER = "[ABCEGHJ-NPRSTV-Z]"
+POSTAL_CODE_FIRST_LETTER = "[" + "".join(sorted(set("".join(POSTAL_CODE_FIRST_LETTERS.values())))) + "]"
+# The first 3 characters (the forward sortation area, such as K7A) say where; the last 3 say which delivery route.
+FORWARD_SORTATION_AREA = rf"{POSTAL_CODE_FIRST_LETTER}\d{POSTAL_CODE_LETTER}"
+POSTAL_PREFIX = re.compile(rf"^{FORWARD_SORTATION_AREA}$")
+POSTAL_CODE = re.compile(rf"^{FORWARD_SORTATION_AREA} ?\d{POSTAL_CODE_LETTER}\d$")
 
 
 def normalize_postal_code(value):
@@ -39,13 +45,41 @@ def normalize_postal_code(value):
     return f"{compact[:3]} {compact[3:]}"
 
 
-def check_postal_code_province(postal_code, province):
-    if postal_code and province and postal_code[0] not in POSTAL_CODE_FIRST_LETTERS[province]:
+def normalize_postal_prefix(value):
+    """ " k7a " or "K7A 1B2" → "K7A": the first 3 characters of a postal code, checked by `check_postal_prefix`."""
+    return re.sub(r"\s+", "", value or "").upper()[:3]
+
+
+def check_postal_prefix(prefix, province=""):
+    """The first 3 characters of a Canadian postal code, in `province` when one is given."""
+    if not POSTAL_PREFIX.match(prefix):
         raise ValidationError(
-            _("Postal code %(code)s is not in %(province)s.")
-            % {"code": postal_code, "province": Province(province).label},
-            code="postal_code_province",
+            _("“%(prefix)s” is not the start of a Canadian postal code. Give its first 3 characters, such as K7A."),
+            params={"prefix": prefix[:10]},
+            code="postal_prefix",
         )
+    check_postal_code_province(prefix, province)
+
+
+def check_postal_code_province(postal_code, province):
+    """A postal code, or its first 3 characters, in another province or territory than `province` is refused.
+
+    Nothing to compare without a code, or without a province or territory (none chosen, or outside Canada).
+    """
+    letters = POSTAL_CODE_FIRST_LETTERS.get(province)
+    if not postal_code or not letters or postal_code[0] in letters:
+        return
+    if len(postal_code) == len("K7A"):
+        raise ValidationError(
+            _("Postal codes starting with %(prefix)s are not in %(province)s."),
+            params={"prefix": postal_code, "province": Province(province).label},
+            code="postal_prefix_province",
+        )
+    raise ValidationError(
+        _("Postal code %(code)s is not in %(province)s."),
+        params={"code": postal_code, "province": Province(province).label},
+        code="postal_code_province",
+    )
 
 
 class Address(models.Model):

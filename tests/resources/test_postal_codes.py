@@ -7,8 +7,13 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from resources.models import Province, check_postal_code_province, normalize_postal_code
-from tipline.models import check_postal_prefix, normalise_postal_prefix
+from resources.models import (
+    Province,
+    check_postal_code_province,
+    check_postal_prefix,
+    normalize_postal_code,
+    normalize_postal_prefix,
+)
 
 # One forward sortation area (the first 3 characters) in each province and territory.
 SOME_PREFIX_IN = {
@@ -58,7 +63,7 @@ def test_without_a_postal_code_or_a_province_there_is_nothing_to_compare(code, p
 
 @pytest.mark.parametrize(("typed", "prefix"), [(" k7a ", "K7A"), ("k7a 1b2", "K7A"), ("K 7 A", "K7A"), ("", "")])
 def test_a_postal_prefix_is_the_first_3_characters_in_capitals(typed, prefix):
-    assert normalise_postal_prefix(typed) == prefix
+    assert normalize_postal_prefix(typed) == prefix
 
 
 @pytest.mark.parametrize("province", Province.values)
