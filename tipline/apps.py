@@ -11,11 +11,13 @@ class TiplineConfig(AppConfig):
     def ready(self):
         # Imported here, not at the top: chrome imports the models, which exist only once every app is loaded.
         from tipline.models import Investigator
+        from tipline.referrals import roles_scope
         from website.cache import forget_when_changed
         from website.chrome import register_report_page
 
-        # Whether an officer is an investigator is kept with the chrome (tipline/context_processors.py).
-        forget_when_changed(Investigator)
+        # Whether an officer is an investigator is cached in their own scope (tipline/context_processors.py):
+        # granting or revoking the role forgets it, and nothing else.
+        forget_when_changed(Investigator, scope=lambda investigator: roles_scope(investigator.member.user_id))
 
         # The header's "Report" link and the footer point here instead of the outside tipline.
         register_report_page("tipline:report")

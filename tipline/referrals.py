@@ -327,6 +327,11 @@ def overdue_referrals():
 # --- The agency's side --------------------------------------------------------------------------------------
 
 
+def roles_scope(user_id):
+    """Where the cache keeps a user's tipline roles (website/cache.py), forgotten when they change (TiplineConfig)."""
+    return f"tipline-roles:{user_id}"
+
+
 def investigator_agency(user):
     """The agency whose referrals this user may read, or None: an investigator of an approved agency only."""
     member = getattr(user, "agency_member", None) if user.is_authenticated else None

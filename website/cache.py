@@ -3,6 +3,9 @@
 A leaf module (it imports nothing of ours), so models can keep values with `cached()` and forget them with
 `forget()` without importing the page chrome. The cached page chrome (website/chrome.py) and the cached
 pages (website/pagecache.py) are both keyed by this one version: one change forgets both, in every process.
+
+A value about one person (whether an officer is an investigator) is cached in a scope ("tipline-roles:12") with a
+version of its own as well: a change to that person forgets their values alone, and leaves every page cached.
 """
 
 import uuid
@@ -22,16 +25,33 @@ def current_version():
 
 def version():
     """The content version, started when missing; it never expires, only changes."""
-    current = current_version()
+    return started(VERSION_KEY, None)
+
+
+def scope_version(scope):
+    """The version of one scope, started when missing; it may expire, which only forgets what it kept."""
+    return started(scope_key(scope), settings.CHROME_CACHE_SECONDS)
+
+
+def scope_key(scope):
+    return f"{VERSION_KEY}:{scope}"
+
+
+def started(key, timeout):
+    current = cache.get(key)
     if current is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)  # add, not set: when processes race, the first one wins
-        current = current_version()
+        cache.add(key, uuid.uuid4().hex, timeout)  # add, not set: when processes race, the first one wins
+        current = cache.get(key)
     return current
 
 
-def cached(key, build_value):
-    """`build_value()` kept in the cache until the next change to pages, menus, footer or settings."""
-    return cache.get_or_set(f"chrome:{version()}:{key}", build_value, settings.CHROME_CACHE_SECONDS)
+def cached(key, build_value, scope=None):
+    """`build_value()` kept in the cache until the next change to pages, menus, footer or settings.
+
+    With a `scope`, also only until `forget_scope(scope)`.
+    """
+    versions = version() if scope is None else f"{version()}:{scope}:{scope_version(scope)}"
+    return cache.get_or_set(f"chrome:{versions}:{key}", build_value, settings.CHROME_CACHE_SECONDS)
 
 
 def new_version():
@@ -48,8 +68,30 @@ def forget(**kwargs):
     transaction.on_commit(new_version, robust=True)
 
 
-def forget_when_changed(*models):
-    """Rebuild what `cached()` keeps whenever one of these models is saved or deleted."""
+def forget_scope(scope):
+    """Forget what `cached()` keeps in one scope, now and once the change is committed (see `forget`)."""
+
+    def new_scope_version():
+        cache.set(scope_key(scope), uuid.uuid4().hex, settings.CHROME_CACHE_SECONDS)
+
+    new_scope_version()
+    transaction.on_commit(new_scope_version, robust=True)
+
+
+def forget_when_changed(*models, scope=None):
+    """Rebuild what `cached()` keeps whenever one of these models is saved or deleted.
+
+    `scope`, a function of the saved or deleted row: forget only that scope, not every page.
+    """
+    if scope is None:
+        receiver = forget
+    else:
+
+        def receiver(instance, **kwargs):
+            forget_scope(scope(instance))
+
     for model in models:
-        post_save.connect(forget, sender=model, dispatch_uid=f"chrome-forget-save-{model._meta.label}")
-        post_delete.connect(forget, sender=model, dispatch_uid=f"chrome-forget-delete-{model._meta.label}")
+        uid = f"chrome-forget{'-scope' if scope else ''}-{model._meta.label}"
+        # Held strongly: a receiver made here has no other reference, and a weak one would be collected.
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}-save")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"{uid}-delete")

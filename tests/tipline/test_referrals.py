@@ -10,6 +10,7 @@ from resources.models import OutgoingEmail
 from tests.factories import make_agency
 from tests.helpers import QUERY_BUDGETS, messages_on, page_text, queries_for, soup
 from tests.tipline.factories import in_review, make_hotline, make_partner, make_report
+from tests.website.test_page_cache import assert_from_cache
 from tipline import referrals
 from tipline.models import AuditEntry, Investigator, Note, Outcome, Referral, Report
 
@@ -399,6 +400,17 @@ def test_the_referrals_link_comes_and_goes_with_the_role_at_once(analyst_client,
     assert soup(client.get(orders)).find("a", string="Referrals")["href"] == "/en/agency/referrals/"
     analyst_client.post("/admin/tipline/investigators/", {"member": officer.agency_member.pk, "grant": "no"})
     assert "Referrals" not in page_text(client.get(orders))
+
+
+def test_granting_or_revoking_the_role_leaves_the_public_pages_in_the_cache(analyst_client, agencies, site_pages):
+    member = agencies["print_officer"].agency_member
+    reader = Client()
+    reader.get("/en/about/")
+    assert_from_cache(reader, "/en/about/")
+    for grant, is_investigator in (("yes", True), ("no", False)):
+        analyst_client.post("/admin/tipline/investigators/", {"member": member.pk, "grant": grant})
+        assert Investigator.objects.filter(member=member).exists() is is_investigator
+        assert_from_cache(reader, "/en/about/")
 
 
 def test_analysts_grant_and_revoke_the_investigator_role_and_it_is_audited(analyst_client, agencies):
