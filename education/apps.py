@@ -3,18 +3,20 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from website import page_context
+from website.cache import forget_when_changed
+
 
 class EducationConfig(AppConfig):
     name = "education"
     verbose_name = _("Education library")
 
     def ready(self):
-        # Imported here, not at the top: models can be imported only once every app is loaded.
+        # Imported here, not at the top: these import models, which can be imported only once every app is loaded.
         from education import hubs, library, related
         from education.models import AudienceHubPage, GuidePage, LibraryItemPage, Topic
         from education.search import audiences_of_pages
-        from website import page_context, search
-        from website.cache import forget_when_changed
+        from website import search
 
         # Topic names are printed on guides, lessons, hubs and the library's filters.
         forget_when_changed(Topic)

@@ -3,18 +3,19 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from website import page_context
+from website.cache import forget_when_changed
+
 
 class ResourcesConfig(AppConfig):
     name = "resources"
     verbose_name = _("Printed resources")
 
     def ready(self):
-        # Imported here, not at the top: models can be imported only once every app is loaded.
+        # Imported here, not at the top: these import models, which can be imported only once every app is loaded.
         from education import library
         from resources import catalogue
         from resources.models import OrderingSettings, PrintResourcePage, StockItem
-        from website import page_context
-        from website.cache import forget_when_changed
 
         # Print resource pages show whether ordering is open and each edition's availability.
         forget_when_changed(OrderingSettings, StockItem)

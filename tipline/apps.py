@@ -3,16 +3,17 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from website.cache import forget_when_changed
+
 
 class TiplineConfig(AppConfig):
     name = "tipline"
     verbose_name = _("Tipline")
 
     def ready(self):
-        # Imported here, not at the top: chrome imports the models, which exist only once every app is loaded.
+        # Imported here, not at the top: these import models, which can be imported only once every app is loaded.
         from tipline.models import Investigator
         from tipline.referrals import roles_scope
-        from website.cache import forget_when_changed
         from website.chrome import register_report_page
 
         # Whether an officer is an investigator is cached in their own scope (tipline/context_processors.py):
