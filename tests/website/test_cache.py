@@ -28,6 +28,14 @@ def test_a_value_is_kept_until_the_content_changes():
 
 
 def test_forgetting_a_scope_forgets_its_values_only():
+    forgetting_a_scope_forgets_its_values_only()
+
+
+def test_forgetting_a_scope_forgets_its_values_only_in_the_shared_caches_too(two_servers):
+    forgetting_a_scope_forgets_its_values_only()
+
+
+def forgetting_a_scope_forgets_its_values_only():
     keep("page")
     keep("alex's", "roles:1")
     keep("sam's", "roles:2")
