@@ -2,8 +2,10 @@
 
 The layers between apps and the absence of import circles are import-linter contracts (.importlinter, run by
 `make lint`); this rule is the one import-linter cannot say. Imports inside functions count too.
-Nor can it see imports inside functions, which hide a circle rather than remove it: only `AppConfig.ready()`
-imports late, because models can be imported only once every app is loaded.
+
+Import-linter cannot tell an import inside a function, which hides a circle rather than removing it, from any
+other: the second rule here is that only `AppConfig.ready()` imports late, because models can be imported only
+once every app is loaded.
 """
 
 import ast
