@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from resources.models import Agency, Order, StockItem
+from resources.models import Agency, Order, PrintEdition, StockItem
 from resources.workflow import change_status
 from tests.helpers import in_french, soup
 from tests.resources import test_back_office
@@ -92,3 +92,26 @@ def test_stock_list_shows_each_skus_title_and_the_pieces_back_ordered(shop, mana
     cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
     assert cells[0] == "Resource number 2"
     assert cells[-1] == "100"  # 120 ordered, 20 in stock
+
+
+def test_stock_page_names_the_title_and_the_orders_waiting_in_the_order_stock_will_fill_them(shop, manager_client):
+    older = place(shop.officer, [("NB-HLP-CA-BI", 300)])
+    newer = place(shop.other_officer, [("NB-HLP-CA-BI", 300)])
+    item = StockItem.objects.get(sku="NB-HLP-CA-BI")
+    page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
+    title = PrintEdition.objects.filter(sku=item.sku, page__locale__language_code="en").values_list(
+        "page__title", flat=True
+    )[0]
+    assert page.h1.get_text(strip=True) == f"NB-HLP-CA-BI: {title}"
+    table = page.select_one("table[aria-labelledby=back-orders-heading]")
+    rows = [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in table.tbody.select("tr")]
+    owed = {order.number: order.lines.get().backordered for order in (older, newer)}
+    assert [(row[0], row[-1]) for row in rows] == [(number, f"{pieces:,}") for number, pieces in owed.items()]
+    assert all(owed.values())
+
+
+def test_stock_page_says_when_no_order_waits(shop, manager_client):
+    item = StockItem.objects.get(sku="NB-GAM-PO-EN")
+    page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
+    assert page.select_one("table[aria-labelledby=back-orders-heading]") is None
+    assert "No order is waiting for this edition." in page.get_text()
