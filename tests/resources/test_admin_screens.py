@@ -76,12 +76,18 @@ def test_queue_filters_fold_away_until_a_filter_narrows_the_queue_and_then_say_w
 
 def test_dashboard_counts_orders_to_review_and_agency_requests_waiting(shop, manager_client):
     place(shop.other_officer, [("NB-GAM-PO-EN", 120)])
-    waiting_requests = Agency.objects.filter(status=Agency.Status.PENDING).count()
+    place(shop.officer, [("NB-GAM-PO-EN", 10)])  # within the limits: nothing to review
+    for name in ("Westfield Police Service", "Lakeview Youth Protection"):
+        Agency.objects.create(name=name, agency_type=Agency.Type.choices[0][0], province="ON")
+    Agency.objects.create(name="Declined Agency", agency_type=Agency.Type.choices[0][0], province="ON",
+                          status=Agency.Status.DECLINED)  # fmt: skip
+    assert Agency.objects.filter(status=Agency.Status.PENDING).count() == 2
     panel = soup(manager_client.get("/admin/")).select_one("[aria-labelledby=work-queue-heading]")
     links = {a.get_text(strip=True): a["href"] for a in panel.select("a")}
-    assert links["1 order needs review"] == reverse("resources_order_queue") + "?status=needs_review"
-    requests = next(text for text in links if "agency request" in text)
-    assert requests.startswith(str(waiting_requests))
+    assert links == {
+        "1 order needs review": reverse("resources_order_queue") + "?status=needs_review",
+        "2 agency requests are waiting": reverse("resources_agency_requests"),
+    }
 
 
 def test_stock_list_shows_each_skus_title_and_the_pieces_back_ordered(shop, manager_client):
