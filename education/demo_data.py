@@ -1737,11 +1737,13 @@ GUIDES = [
                                 "Et si la personne l’a déjà envoyée à mes amis ?",
                             ),
                             "answer": H(
-                                "<p>That can feel awful, but you can get through it. Report it, tell a trusted adult, "
+                                "<p>That can feel awful, but you can get through it. "
+                                '<a href="/en/report/">Report it</a>, tell a trusted adult, '
                                 "and ask a friend you trust to report it too instead of sharing it. Most people will "
                                 "see that you are the one who was wronged.</p>",
-                                "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. Fais un "
-                                "signalement, parles-en à un adulte de confiance, et demande à un ami en qui tu as "
+                                "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
+                                '<a href="/fr/signaler/">Fais un signalement</a>, parles-en à un adulte de confiance, '
+                                "et demande à un ami en qui tu as "
                                 "confiance de signaler l’image lui aussi plutôt que de la partager. La plupart des "
                                 "gens verront bien que c’est toi qui as subi un tort.</p>",
                             ),

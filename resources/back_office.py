@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Case, IntegerField, Q, Sum, Value, When
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -21,7 +22,7 @@ from django.views.decorators.http import require_POST
 
 from resources import reports
 from resources.models import Agency, Order, OrderLine, Province, StockItem, StockMovement
-from resources.stock import low_stock_items, move_stock
+from resources.stock import back_ordered_lines, low_stock_items, move_stock
 from resources.stock_overview import with_titles_and_backorders
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
 from website.charts import bar_chart
@@ -369,7 +370,10 @@ def stock_list(request):
 
 @order_managers_only
 def stock_detail(request, pk):
-    item = get_object_or_404(StockItem, pk=pk)
+    found = with_titles_and_backorders(StockItem.objects.filter(pk=pk))
+    if not found:
+        raise Http404
+    item = found[0]
     move_form = StockMoveForm(request.POST if request.POST.get("form") == "move" else None)
     threshold_form = ThresholdForm(request.POST if request.POST.get("form") == "threshold" else None, instance=item)
     if request.method == "POST":
@@ -398,8 +402,9 @@ def stock_detail(request, pk):
     return admin_page(
         request,
         "resources/admin/stock_detail.html",
-        item.sku,
+        _("%(sku)s: %(title)s") % {"sku": item.sku, "title": item.title} if item.title else item.sku,
         {"item": item, "movements": item.movements.select_related("order", "created_by")[:200],
+         "back_orders": back_ordered_lines(item).select_related("order__agency"),
          "move_form": move_form, "threshold_form": threshold_form},
         icon="box",
     )  # fmt: skip

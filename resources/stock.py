@@ -124,18 +124,20 @@ def move_stock(stock_item, quantity, reason, by, note=""):
     return filled
 
 
+def back_ordered_lines(item):
+    """The lines of waiting orders still owed pieces of `item`, in the order received stock fills them."""
+    return OrderLine.objects.filter(
+        stock_item=item, order__status__in=Order.WAITING, reserved__lt=F("quantity")
+    ).order_by("order__created_at", "pk")
+
+
 def fill_back_orders(item):
     """Reserve free pieces of a locked item for the oldest waiting back-ordered lines.
 
     Locks those lines only, not their orders (see the lock order above). Returns [(order number, pieces)].
     """
     filled = []
-    lines = (
-        OrderLine.objects.select_for_update(of=("self",))
-        .select_related("order")
-        .filter(stock_item=item, order__status__in=Order.WAITING, reserved__lt=F("quantity"))
-        .order_by("order__created_at", "pk")
-    )
+    lines = back_ordered_lines(item).select_for_update(of=("self",)).select_related("order")
     for line in lines:
         if item.available <= 0:
             break

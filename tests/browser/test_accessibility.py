@@ -11,6 +11,8 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 from resources.accounts import request_agency_account
@@ -18,6 +20,7 @@ from resources.models import Basket, BasketLine, OutgoingEmail, StockItem
 from resources.services import submit_order
 from tests.browser import test_ordering, test_safety_exit, test_tipline
 from tests.browser.axe import violations
+from tipline.models import AuditEntry, Investigator, Referral
 
 LANGUAGES = {"en": 0, "fr": 1}
 no_new_reports = test_tipline.no_new_reports  # the fixture, shared with the tipline's tests
@@ -172,6 +175,41 @@ def report_sent(page, code):
     expect(page.get_by_role("heading", level=1)).to_have_text(language.received)
 
 
+def investigator(code):
+    """A demo investigator who reads in that language, and a referral the tipline sent to their agency."""
+    for found in Investigator.objects.select_related("member__user").filter(member__language=code).order_by("pk"):
+        referral = Referral.objects.filter(agency_id=found.member.agency_id).order_by("pk").first()
+        if referral is not None:
+            return found.member.user, referral
+    raise LookupError(f"No demo referral reaches an investigator who reads in {code}")
+
+
+def referrals(page, code):
+    user, _referral = investigator(code)
+    sign_in_as(page, user)
+    page.goto(localized("tipline_portal:referrals", code))
+
+
+def referral(page, code):
+    user, item = investigator(code)
+    sign_in_as(page, user)
+    page.goto(localized("tipline_portal:referral", code, item.pk))
+
+
+@pytest.fixture
+def no_new_audit_entries(db_access):
+    """Opening a referral is written to the audit log: those entries are taken out afterwards."""
+    last = AuditEntry.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    yield
+    AuditEntry.objects.filter(pk__gt=last).delete()  # the queryset's delete: only for putting tests back
+
+
+def localized(name, code, *args):
+    """The address of a named view in a language (the agencies' French addresses are French words)."""
+    with translation.override(code):
+        return reverse(name, args=args)
+
+
 def private_visit_on(page, code):
     language = (test_safety_exit.ENGLISH, test_safety_exit.FRENCH)[LANGUAGES[code]]
     page.goto(language.home)
@@ -233,12 +271,16 @@ PAGE_TYPES = {
     "report sent": report_sent,
     "report follow-up": visit(test_tipline.ENGLISH.follow_up, test_tipline.FRENCH.follow_up),
     "tipline in figures": visit("/en/tipline-in-figures/", "/fr/centrale-en-chiffres/"),
+    "referrals, for an investigator": referrals,
+    "referral, for an investigator": referral,
 }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_type_has_no_axe_violations(page, live_site, put_back, no_new_reports, page_type, language):
+def test_page_type_has_no_axe_violations(
+    page, live_site, put_back, no_new_reports, no_new_audit_entries, page_type, language
+):
     PAGE_TYPES[page_type](page, language)
     assert page.locator("[data-safety-exit]").is_visible()
     assert violations(page) == []
@@ -266,3 +308,38 @@ def test_axe_harness_reports_a_real_violation(page, live_site):
     page.goto("/en/")
     page.evaluate("document.querySelector('main').appendChild(document.createElement('img'))")
     assert any(line.startswith("image-alt") for line in violations(page))
+
+
+def undersized_targets(page):
+    """The form controls in the page's main content smaller than 24 × 24 CSS pixels (WCAG 2.2, 2.5.8).
+
+    A radio button or checkbox inside its label is clicked anywhere on the label: the label is its target."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll(
+                'main form input:not([type=hidden]), main form select, main form textarea, main form button')]
+            .filter(control => control.offsetParent !== null)
+            .map(control => {
+                const target = control.matches('[type=radio], [type=checkbox]') && control.closest('label') || control;
+                const box = target.getBoundingClientRect();
+                return {name: control.name || control.textContent.trim(), width: box.width, height: box.height};
+            })
+            .filter(box => box.width < 24 || box.height < 24)"""
+    )
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_form_controls_of_officers_and_reporters_are_targets_of_at_least_24_px_on_a_phone(
+    page, live_site, put_back, no_new_reports, code
+):
+    page.set_viewport_size({"width": 390, "height": 844})
+    found = {}
+    for name in ("resources:sign_in", "resources:request_account", "resources:password_reset"):
+        page.goto(localized(name, code))
+        found[name] = undersized_targets(page)
+    page.goto(tipline(code).form)
+    found["report form"] = undersized_targets(page)
+    with_basket(page, code)
+    page.goto(localized("resources:checkout", code))
+    expect(page.get_by_role("radio").first).to_be_visible()  # the agency's addresses to ship to
+    found["checkout"] = undersized_targets(page)
+    assert {name: small for name, small in found.items() if small} == {}

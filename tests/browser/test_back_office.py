@@ -1,4 +1,5 @@
-"""The order team in a real browser: approve an order in part, print its slip, ship it, see it in the report."""
+"""The order team in a real browser: approve an order in part, print its slip, ship it, see it in the report;
+and an admin that asks no other site for anything."""
 
 import re
 
@@ -6,6 +7,7 @@ import pytest
 from django.core import mail
 from playwright.sync_api import expect
 
+from education.models import GuidePage
 from resources.models import Basket, BasketLine, StockItem
 from resources.services import submit_order
 from tests.browser.test_ordering import ADMIN_PASSWORD, MARIE_JOSEE
@@ -75,3 +77,24 @@ def test_staff_approve_in_part_print_the_slip_ship_and_see_it_in_the_report(brow
     assert int(quebec.get_by_role("cell").last.inner_text()) >= 50
     expect(page.get_by_role("img", name="Pieces shipped by province or territory")).to_be_visible()
     context.close()
+
+
+# The admin screens staff use most: the dashboard, the page tree and a page's editor, images, their account,
+# the order queue and the stock.
+ADMIN_SCREENS = ["/admin/", "/admin/pages/", "/admin/images/", "/admin/account/", "/admin/print-orders/",
+                 "/admin/print-orders/stock/"]  # fmt: skip
+
+
+def test_the_admin_makes_no_request_to_another_site(page, live_site):
+    """No Gravatar for avatars, no check for new Wagtail releases (WAGTAIL_GRAVATAR_PROVIDER_URL = None,
+    WAGTAIL_ENABLE_UPDATE_CHECK = False): staff's visits are nobody else's business."""
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill("admin")
+    page.get_by_label("Password").fill(ADMIN_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    guide = GuidePage.objects.get(slug="sextortion-what-parents-need-to-know")
+    for path in [*ADMIN_SCREENS, f"/admin/pages/{guide.pk}/edit/"]:
+        page.goto(path, wait_until="networkidle")  # the update check is a script's request after the page loads
+        expect(page.get_by_role("main")).to_be_visible()
+    assert page.context.foreign_requests == []

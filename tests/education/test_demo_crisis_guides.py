@@ -1,6 +1,8 @@
 """On the demo site: crisis guides open with what to do right now, every service named is a link, and lessons
 and printed resources show a preview."""
 
+import re
+
 import pytest
 from wagtail.models import Locale, Page
 
@@ -45,6 +47,29 @@ def test_every_service_named_in_the_demo_content_is_a_link(client, demo_content)
         if found := unlinked_mentions(ok_soup(client.get(page.url))):
             missing[page.url] = found
     assert not missing
+
+
+# A call to report or to contact someone, which the reader must be able to follow at once. Reporting on the
+# platform itself ("block and report the account on the app") happens in that app, not through a link.
+CALLS_TO_ACT = re.compile(
+    r"\b(report it\b(?! too)|report (?:this|them) to|report to|contact (?:us|the|your|kids)\b"
+    r"|fais un signalement|faites un signalement|signalez-le à|communiquez avec)",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_call_to_report_or_contact_in_a_crisis_guide_is_a_link(client, demo_content, language):
+    unlinked = []
+    for slug in RIGHT_NOW_SECTIONS:
+        guide = GuidePage.objects.get(slug=slug, locale__language_code="en")
+        if language == "fr":
+            guide = guide.get_translation(Locale.objects.get(language_code="fr"))
+        for element in ok_soup(client.get(guide.url)).select("main .rich-text p, main .rich-text li"):
+            text = element.get_text(" ", strip=True)
+            if CALLS_TO_ACT.search(text) and element.find("a") is None:
+                unlinked.append((guide.url, text[:80]))
+    assert unlinked == []
 
 
 def test_french_pages_link_to_the_french_services(client, demo_content):

@@ -52,3 +52,13 @@ def test_the_print_stylesheet_prints_full_link_addresses_and_shows_the_print_foo
     assert 'main a[href^="http"]::after' in print_rules
     assert 'content: " (" attr(href) ")"' in print_rules
     assert ".print-footer { display: block;" in print_rules
+
+
+def test_every_link_of_a_printed_lesson_carries_this_sites_full_address(client, library, topics):
+    make_lesson(library, 1, topics=[topics.sextortion])
+    make_lesson(library, 2, topics=[topics.sextortion])
+    for url, related in [("/en/library/lesson-1/", "/en/library/lesson-2/"),
+                         ("/fr/bibliotheque/lecon-1/", "/fr/bibliotheque/lecon-2/")]:  # fmt: skip
+        hrefs = [a["href"] for a in ok_soup(client.get(url)).select("main article a[href]")]
+        assert f"http://testserver{related}" in hrefs  # the related lesson, among the download and the footer
+        assert [href for href in hrefs if not href.startswith("http://testserver/")] == []

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from resources.models import Agency, Order, StockItem
+from resources.models import Agency, Order, PrintEdition, StockItem
 from resources.workflow import change_status
 from tests.helpers import in_french, soup
 from tests.resources import test_back_office
@@ -76,12 +76,18 @@ def test_queue_filters_fold_away_until_a_filter_narrows_the_queue_and_then_say_w
 
 def test_dashboard_counts_orders_to_review_and_agency_requests_waiting(shop, manager_client):
     place(shop.other_officer, [("NB-GAM-PO-EN", 120)])
-    waiting_requests = Agency.objects.filter(status=Agency.Status.PENDING).count()
+    place(shop.officer, [("NB-GAM-PO-EN", 10)])  # within the limits: nothing to review
+    for name in ("Westfield Police Service", "Lakeview Youth Protection"):
+        Agency.objects.create(name=name, agency_type=Agency.Type.choices[0][0], province="ON")
+    Agency.objects.create(name="Declined Agency", agency_type=Agency.Type.choices[0][0], province="ON",
+                          status=Agency.Status.DECLINED)  # fmt: skip
+    assert Agency.objects.filter(status=Agency.Status.PENDING).count() == 2
     panel = soup(manager_client.get("/admin/")).select_one("[aria-labelledby=work-queue-heading]")
     links = {a.get_text(strip=True): a["href"] for a in panel.select("a")}
-    assert links["1 order needs review"] == reverse("resources_order_queue") + "?status=needs_review"
-    requests = next(text for text in links if "agency request" in text)
-    assert requests.startswith(str(waiting_requests))
+    assert links == {
+        "1 order needs review": reverse("resources_order_queue") + "?status=needs_review",
+        "2 agency requests are waiting": reverse("resources_agency_requests"),
+    }
 
 
 def test_stock_list_shows_each_skus_title_and_the_pieces_back_ordered(shop, manager_client):
@@ -92,3 +98,26 @@ def test_stock_list_shows_each_skus_title_and_the_pieces_back_ordered(shop, mana
     cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
     assert cells[0] == "Resource number 2"
     assert cells[-1] == "100"  # 120 ordered, 20 in stock
+
+
+def test_stock_page_names_the_title_and_the_orders_waiting_in_the_order_stock_will_fill_them(shop, manager_client):
+    older = place(shop.officer, [("NB-HLP-CA-BI", 300)])
+    newer = place(shop.other_officer, [("NB-HLP-CA-BI", 300)])
+    item = StockItem.objects.get(sku="NB-HLP-CA-BI")
+    page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
+    title = PrintEdition.objects.filter(sku=item.sku, page__locale__language_code="en").values_list(
+        "page__title", flat=True
+    )[0]
+    assert page.h1.get_text(strip=True) == f"NB-HLP-CA-BI: {title}"
+    table = page.select_one("table[aria-labelledby=back-orders-heading]")
+    rows = [[cell.get_text(strip=True) for cell in row.find_all(["th", "td"])] for row in table.tbody.select("tr")]
+    owed = {order.number: order.lines.get().backordered for order in (older, newer)}
+    assert [(row[0], row[-1]) for row in rows] == [(number, f"{pieces:,}") for number, pieces in owed.items()]
+    assert all(owed.values())
+
+
+def test_stock_page_says_when_no_order_waits(shop, manager_client):
+    item = StockItem.objects.get(sku="NB-GAM-PO-EN")
+    page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
+    assert page.select_one("table[aria-labelledby=back-orders-heading]") is None
+    assert "No order is waiting for this edition." in page.get_text()
