@@ -123,10 +123,20 @@ def with_topic_names(items):
 
 
 def with_previews(items):
-    """Cards with their preview image and its renditions (`preview`, None without one) and the icon of their format
-    (`card_icon`): two queries when any item has a preview, none otherwise."""
+    """Cards with their preview image (`preview`, None without one) and the icon of their format (`card_icon`).
+
+    One query reads the card renditions with their images; an image whose renditions are not made yet (its first
+    showing) is read on its own, and the template makes them.
+    """
     ids = {item.preview_image_id for item in items if getattr(item, "preview_image_id", None)}
-    images = get_image_model().objects.prefetch_renditions(*CARD_PREVIEW_SPECS).in_bulk(ids) if ids else {}
+    images = {}
+    if ids:
+        renditions = get_image_model().get_rendition_model().objects.select_related("image")
+        for rendition in renditions.filter(image_id__in=ids, filter_spec__in=CARD_PREVIEW_SPECS):
+            image = images.setdefault(rendition.image_id, rendition.image)
+            image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+        if missing := ids - images.keys():
+            images.update(get_image_model().objects.prefetch_renditions(*CARD_PREVIEW_SPECS).in_bulk(missing))
     icons = {library_format.model: library_format.icon for library_format in FORMATS.values()}
     for item in items:
         item.preview = images.get(getattr(item, "preview_image_id", None))
