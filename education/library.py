@@ -41,7 +41,7 @@ FORMATS = {
     "guide": LibraryFormat(GuidePage, _("Guides"), icon="book"),
     "lesson": LibraryFormat(LessonPlanPage, _("Lesson plans"), icon="lesson"),
 }
-# The renditions a card's preview image is shown at: 1x and 2x of its width in site.css (.card__media img).
+# The renditions of a card's preview image: at least 1x and 2x its width in site.css (.card__media img, 76 px).
 CARD_PREVIEW_SPECS = ("width-96", "width-192")
 # What makes an item orderable in print: a function returning a condition on LibraryItemPage rows.
 ORDERABLE_IN_PRINT = []
