@@ -3,7 +3,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, IntegerField, Q, Value, When
 
-from education.library import FORMATS, library_items, with_topic_names
+from education.library import FORMATS, for_cards, library_items
 from education.models import LibraryIndexPage
 
 HUB_ITEMS = 24
@@ -38,7 +38,7 @@ def hub_listing(hub):
         .order_by("section", "title", "pk")[: len(pinned_keys) + HUB_ITEMS]
     )
 
-    shown = with_topic_names(list(shown))
+    shown = for_cards(list(shown))
     pinned = {item.translation_key: item for item in shown if item.section == -1}
     sections = []
     for code in SECTION_ORDER:

@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 
 from education.listing import FilterForm, filtered_listing
 from education.models import (
@@ -27,6 +29,7 @@ class LibraryFormat:
     model: type
     label: str
     detail_field: str = ""
+    icon: str = "document"  # drawn on its cards when it has no preview image (components/icon.html)
 
     @property
     def detail_path(self):
@@ -35,16 +38,18 @@ class LibraryFormat:
 
 
 FORMATS = {
-    "guide": LibraryFormat(GuidePage, _("Guides")),
-    "lesson": LibraryFormat(LessonPlanPage, _("Lesson plans")),
+    "guide": LibraryFormat(GuidePage, _("Guides"), icon="book"),
+    "lesson": LibraryFormat(LessonPlanPage, _("Lesson plans"), icon="lesson"),
 }
+# The renditions of a card's preview image: at least 1x and 2x its width in site.css (.card__media img, 76 px).
+CARD_PREVIEW_SPECS = ("width-96", "width-192")
 # What makes an item orderable in print: a function returning a condition on LibraryItemPage rows.
 ORDERABLE_IN_PRINT = []
 
 
-def register_format(code, model, label, detail_field=""):
+def register_format(code, model, label, detail_field="", icon="document"):
     """Add a kind of item to the library; apps above education call this from their AppConfig.ready()."""
-    FORMATS[code] = LibraryFormat(model, label, detail_field)
+    FORMATS[code] = LibraryFormat(model, label, detail_field, icon)
 
 
 def register_orderable_in_print(condition):
@@ -64,6 +69,14 @@ def library_items(locale_id):
         for code, library_format in FORMATS.items()
         if library_format.detail_field
     }
+    # The preview image of whichever format the item is (lessons and printed resources have one).
+    previews = [
+        F(f"{library_format.model._meta.model_name}__preview_image")
+        for library_format in FORMATS.values()
+        if any(field.name == "preview_image" for field in library_format.model._meta.get_fields())
+    ]
+    if previews:
+        details["preview_image_id"] = Coalesce(*previews) if len(previews) > 1 else previews[0]
     return (
         LibraryItemPage.objects.live()
         .filter(locale_id=locale_id)
@@ -109,6 +122,33 @@ def with_topic_names(items):
     return items
 
 
+def with_previews(items):
+    """Cards with their preview image (`preview`, None without one) and the icon of their format (`card_icon`).
+
+    One query reads the card renditions with their images; an image whose renditions are not made yet (its first
+    showing) is read on its own, and the template makes them.
+    """
+    ids = {item.preview_image_id for item in items if getattr(item, "preview_image_id", None)}
+    images = {}
+    if ids:
+        renditions = get_image_model().get_rendition_model().objects.select_related("image")
+        for rendition in renditions.filter(image_id__in=ids, filter_spec__in=CARD_PREVIEW_SPECS):
+            image = images.setdefault(rendition.image_id, rendition.image)
+            image.prefetched_renditions = [*getattr(image, "prefetched_renditions", []), rendition]
+        if missing := ids - images.keys():
+            images.update(get_image_model().objects.prefetch_renditions(*CARD_PREVIEW_SPECS).in_bulk(missing))
+    icons = {library_format.model: library_format.icon for library_format in FORMATS.values()}
+    for item in items:
+        item.preview = images.get(getattr(item, "preview_image_id", None))
+        item.card_icon = icons.get(item.specific_class, "document")
+    return items
+
+
+def for_cards(items):
+    """Everything a listing card shows: labels, topics in the reader's language, preview or icon."""
+    return with_previews(with_topic_names(items))
+
+
 def topics_in_language():
     """The topics a reader can filter by: those in their language, keyed by translation key."""
     return {topic.translation_key: topic for topic in Topic.objects.filter(locale__language_code=active_language())}
@@ -149,7 +189,7 @@ def library_listing(request, locale_id):
     """Everything the library index shows for this request's filters and page number."""
     topics = topics_in_language()
     form = LibraryFilterForm(request.GET, topics)
-    return filtered_listing(request, form, library_items(locale_id), with_topic_names)
+    return filtered_listing(request, form, library_items(locale_id), for_cards)
 
 
 # --- What the library index shows beyond its own fields (registered in EducationConfig.ready()) -------------

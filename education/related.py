@@ -46,4 +46,5 @@ def library_item_context(page, request):
     """What a guide, lesson or printed resource shows beyond its fields: its topics in the reader's language, and
     related material (registered in EducationConfig.ready())."""
     topics = sorted(localized(page.topics.all()), key=lambda topic: topic.name)
-    return {"topic_list": topics, "related_items": related_items(page)}
+    # Read once, and only by a template that shows them (a guide's facts and its youth look).
+    return {"topic_list": topics, "related_items": related_items(page), "audiences": page.audiences.all()}

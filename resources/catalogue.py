@@ -7,7 +7,7 @@ from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from education.library import topics_in_language, with_topic_names
+from education.library import for_cards, topics_in_language
 from education.listing import FilterForm, filtered_listing
 from resources.models import (
     EditionLanguage,
@@ -96,7 +96,7 @@ def with_availability(resources):
 def catalogue_listing(request, locale_id):
     form = CatalogueFilterForm(request.GET, topics_in_language())
     listing = filtered_listing(
-        request, form, catalogue_items(locale_id), lambda items: with_availability(with_topic_names(items))
+        request, form, catalogue_items(locale_id), lambda items: with_availability(for_cards(items))
     )
     return {**listing, "ordering": OrderingSettings.current()}
 

@@ -236,6 +236,10 @@ PAGE_TYPES = {
         "/en/library/sextortion-what-parents-need-to-know/",
         "/fr/bibliotheque/sextorsion-ce-que-les-parents-doivent-savoir/",
     ),
+    "guide for youth": visit(
+        "/en/library/if-someone-is-threatening-to-share-your-pictures/",
+        "/fr/bibliotheque/si-quelquun-menace-de-partager-tes-photos/",
+    ),
     "lesson plan": visit(
         "/en/library/recognizing-manipulation-online/", "/fr/bibliotheque/reconnaitre-la-manipulation-en-ligne/"
     ),

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from education.models import GuidePage, LessonPlanPage
 from tests.factories import T, bulk_add_pages, bulk_tag, make_guide, make_hub, make_lesson
+from website.covers import cover_image
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +26,7 @@ def guide_row(number, language):
     }
 
 
-def lesson_row(number, language):
+def lesson_row(number, language, preview):
     title = {"en": "Lesson number", "fr": "Leçon numéro"}[language]
     return {
         "title": f"{title} {number}",
@@ -37,6 +38,7 @@ def lesson_row(number, language):
         "learning_outcomes": "<ul><li>Name a trusted adult.</li></ul>",
         "activities": [],
         "downloads": [],
+        "preview_image": preview,
     }
 
 
@@ -54,7 +56,13 @@ def test_education_pages_keep_to_their_query_budgets(client, site_pages, library
     library_fr = library.get_translation(french)
     hub, hub_fr = make_hub(site_pages.home, "parents", T("parents", "parents-fr"))
     guide, guide_fr = make_guide(library, 1, audiences=("parents", "youth"), topics=[topics.sextortion])
-    lesson, lesson_fr = make_lesson(library, 1, topics=[topics.sextortion, topics.gaming])
+    # Lessons show a preview on their cards. This one sorts first, so the library's first page shows a preview
+    # with 5 items as with 500 (then all guides); the lessons' own pages show them too.
+    lesson, lesson_fr = make_lesson(
+        library, 1, topics=[topics.sextortion, topics.gaming], title=T("A lesson with a picture", "Atelier illustré")
+    )
+    preview = cover_image("A lesson", "Its handout.", "lesson")
+    LessonPlanPage.objects.filter(pk__in=[lesson.pk, lesson_fr.pk]).update(preview_image=preview)
     made = []
 
     def add_items(count):
@@ -62,7 +70,9 @@ def test_education_pages_keep_to_their_query_budgets(client, site_pages, library
         made.extend(numbers)
         guides = add_translated(library, library_fr, GuidePage, guide_row, numbers)
         bulk_tag(guides, audiences=("parents", "youth"), topics=[topics.sextortion])
-        lessons = add_translated(library, library_fr, LessonPlanPage, lesson_row, numbers)
+        lessons = add_translated(
+            library, library_fr, LessonPlanPage, lambda number, language: lesson_row(number, language, preview), numbers
+        )
         bulk_tag(lessons, audiences=("educators",), topics=[topics.sextortion, topics.gaming])
 
     query_budget(

@@ -3,9 +3,11 @@ test_query_budget.py)."""
 
 import pytest
 
+from resources.models import PrintResourcePage
 from tests.factories import T, make_library, make_resource, make_topic
 from tests.helpers import QUERY_BUDGETS, listing_outline, queries_for
 from tests.helpers import ok_soup as soup
+from website.covers import cover_image
 
 pytestmark = pytest.mark.django_db
 
@@ -243,3 +245,13 @@ def test_filtered_catalogue_uses_a_fixed_number_of_queries(client, shop):
     many = {url: queries_for(client, url) for url in urls}
     assert few == many
     assert max(many.values()) <= QUERY_BUDGETS["print catalogue"], many
+
+
+def test_catalogue_cards_show_the_printed_resource_preview(client, shop):
+    image = cover_image("Resource 1 cover", "The brochure’s cover.", "resource-1")
+    PrintResourcePage.objects.filter(pk__in=[shop.brochure.pk, shop.brochure_fr.pk]).update(preview_image=image)
+    for url in (shop.catalogue.url, "/fr/ressources-imprimees/"):
+        previews = [card.select_one(".card__media img") for card in soup(client.get(url)).select(".card-grid > .card")]
+        assert previews[0]["srcset"].startswith(image.get_rendition("width-96").url)
+        assert (previews[0]["alt"], previews[0]["loading"]) == ("", "lazy")
+        assert previews[1:] == [None, None]  # the other two have none: their format's icon instead

@@ -13,11 +13,12 @@ from wagtail.models import Locale
 from resources.models import Basket, BasketLine, Order, OrderLine, PrintEdition, PrintResourcePage, StockItem
 from tests.factories import bulk_add_pages, bulk_tag
 from tests.helpers import place
+from website.covers import cover_image
 
 pytestmark = pytest.mark.django_db
 
 
-def resource_row(number, language):
+def resource_row(number, language, preview):
     title = {"en": "Printed piece", "fr": "Imprimé"}[language]
     return {
         "title": f"{title} {number}",
@@ -27,18 +28,19 @@ def resource_row(number, language):
         "print_format": "brochure",
         "size": "8.5 × 11 in",
         "page_count": 2,
+        "preview_image": preview,  # every card shows a preview, with 5 resources as with 500
     }
 
 
-def add_resources(catalogue, numbers):
-    """Printed resources in English and French, each with an English edition of its own stock item."""
+def add_resources(catalogue, numbers, preview):
+    """Printed resources in English and French, each with an English edition of its own stock item and a preview."""
     catalogue_fr = catalogue.get_translation(Locale.objects.get(language_code="fr"))
-    english = bulk_add_pages(catalogue, PrintResourcePage, [resource_row(number, "en") for number in numbers])
+    english = bulk_add_pages(catalogue, PrintResourcePage, [resource_row(number, "en", preview) for number in numbers])
     french = bulk_add_pages(
         catalogue_fr,
         PrintResourcePage,
         [
-            {**resource_row(n, "fr"), "translation_key": page.translation_key}
+            {**resource_row(n, "fr", preview), "translation_key": page.translation_key}
             for n, page in zip(numbers, english, strict=True)
         ],
     )
@@ -89,12 +91,13 @@ def test_catalogue_and_officer_pages_keep_to_their_query_budgets(client, shop, q
     officer.force_login(shop.officer)
     first = place(shop.officer, [("NB-GAM-PO-EN", 10)])
     basket, _ = Basket.objects.get_or_create(user=shop.officer)
+    preview = cover_image("A printed piece", "Its cover.", "printed-piece")
     made = []
 
     def add_items(count):
         numbers = range(100 + len(made), 100 + len(made) + count)
         made.extend(numbers)
-        items = add_resources(shop.catalogue, numbers)
+        items = add_resources(shop.catalogue, numbers, preview)
         add_orders(shop.officer, count, first)
         OrderLine.objects.bulk_create(
             OrderLine(order=first, stock_item=item, title=item.sku, edition_language="en", quantity=10)
