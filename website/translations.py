@@ -67,6 +67,9 @@ BREAKABLE_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|\$|%|h\b)")
 # No space at all before : ; ! ? that end a word ("Attention:", "Pourquoi?"), but not in "9:30" or "?q=".
 MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
 
+# Not after "ou ": the masculine half of a doublet (« une amie ou un ami », « à une amie ou à un ami ») is not counted.
+DOUBLET_SECOND_HALF = r"(?<!\bou )(?<!\bou à )(?<!\bou d’)(?<!\bou d')(?<!\bou de )"
+
 
 def forbidden_terms(style_path):
     """The backquoted terms of the first column of the "## Forbidden" table in STYLE.md."""
@@ -88,7 +91,7 @@ def style_problems(text, forbidden):
         around = text[max(match.start() - 20, 0) : match.end() + 20]
         problems.append(f"no U+00A0 before {match.group()!r} in {around!r}")
     for term in forbidden:
-        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
+        if re.search(rf"(?<!\w){DOUBLET_SECOND_HALF}{re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
             problems.append(f"forbidden term {term!r} (see locale/fr/STYLE.md)")
     return problems
 
@@ -117,11 +120,11 @@ def reads_as_a_phrase(text):
 
 
 def demo_content_problems(base_dir, style_path):
-    """Style problems in the French of every demo content module (`*/demo_data.py`, `*/demo_content.py`),
+    """Style problems in the French of every demo content module (`*/demo_*.py`),
     and English left as the "French" of a phrase."""
     forbidden = forbidden_terms(style_path)
     problems = []
-    for path in sorted([*Path(base_dir).glob("*/demo_data.py"), *Path(base_dir).glob("*/demo_content.py")]):
+    for path in sorted(Path(base_dir).glob("*/demo_*.py")):
         for line, english, text in demo_french_texts(path):
             problems += [f"{path}:{line}: {problem}" for problem in style_problems(text, forbidden)]
             if english is not None and english.strip() == text.strip() and reads_as_a_phrase(text):

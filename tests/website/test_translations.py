@@ -217,6 +217,26 @@ def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(
         call_command("compile_translations", "--check")
 
 
+def test_the_real_style_guide_flags_a_friend_in_the_masculine_but_not_the_masculine_half_of_a_doublet():
+    forbidden = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
+    assert style_problems("Si un ami se confie à toi, écoute.", forbidden)
+    assert style_problems("Propose à ton ami de l’accompagner.", forbidden)
+    assert style_problems("Un adolescent qui a été manipulé.", forbidden)
+    assert style_problems("Au signal, le joueur a-t-il des ennuis.", forbidden)
+    assert style_problems("Si une amie ou un ami se confie à toi, écoute.", forbidden) == []
+    assert style_problems("Dis-le à une amie ou à un ami.", forbidden) == []
+    assert style_problems("Le nom d’une conseillère ou d’un conseiller.", forbidden) == []
+
+
+def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_path, style):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_crisis.py").write_text('BODY = H("<p>Abuse</p>", "<p>Les abus</p>")\n', encoding="utf-8")
+    problems = demo_content_problems(tmp_path, style)
+    assert len(problems) == 1
+    assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
+
+
 def test_the_french_catalogue_and_demo_content_follow_the_style_guide():
     style = PO_PATH.parent.parent / "STYLE.md"
     forbidden = forbidden_terms(style)
