@@ -33,7 +33,7 @@ def test_a_signed_in_officer_sees_basket_orders_and_sign_out_on_every_page(offic
         assert links == {"Basket (1 item)": "/en/agency/basket/", "My orders": "/en/agency/orders/"}
     else:
         assert links == {
-            "Panier (1 article)": "/fr/services-de-police/panier/",
+            "Panier (1\u00a0article)": "/fr/services-de-police/panier/",
             "Mes commandes": "/fr/services-de-police/commandes/",
         }
     sign_out = bar.select_one("form")

@@ -170,7 +170,7 @@ def test_quantity_must_be_whole_packs_and_the_error_is_in_french(client, shop):
         },
         follow=True,
     )
-    assert "paquets de 50\u00a0: commandez un multiple de 50 exemplaires" in soup(response).get_text()
+    assert "paquets de 50\u00a0: commandez un multiple de 50\u00a0exemplaires" in soup(response).get_text()
     assert not Basket.objects.get(user=shop.officer).lines.exists()
 
 

@@ -196,6 +196,29 @@ def test_check_fails_on_a_po_entry_with_a_breakable_space_or_a_forbidden_term(tm
     assert any("forbidden term 'proches aidantes'" in problem for problem in problems)
 
 
+def test_check_fails_on_a_po_entry_whose_count_and_counted_word_can_break_apart(tmp_path, style):
+    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
+    po_path.parent.mkdir(parents=True)
+    style.rename(tmp_path / "fr" / "STYLE.md")
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalogue.append(polib.POEntry(msgid="%(count)s pieces", msgstr="%(count)s\u00a0exemplaires"))
+    catalogue.append(polib.POEntry(msgid="%(agency)s is approved", msgstr="%(agency)s est approuvé"))  # a name
+    catalogue.append(polib.POEntry(msgid="Order %(number)s", msgstr="La commande %(number)s a changé"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    assert catalogue_problems(po_path) == []
+
+    catalogue.append(polib.POEntry(msgid="within %(days)s days", msgstr="d’ici %(days)s jours"))
+    catalogue.append(polib.POEntry(msgid="Basket (%(lines)s item)", msgstr="Panier (%(lines)s article)"))
+    catalogue.append(polib.POEntry(msgid="for 24 hours", msgstr="pendant 24 heures"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    problems = catalogue_problems(po_path)
+    assert len(problems) == 3
+    assert all("between a count and its word" in problem for problem in problems)
+
+
 def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(settings, tmp_path, style):
     (tmp_path / "fr").mkdir()
     style.rename(tmp_path / "fr" / "STYLE.md")
