@@ -383,7 +383,7 @@ GUIDES = [
                                 "punishing a teenager who was manipulated.</p>",
                                 "<p>La police et Cyberaide.ca considèrent les jeunes ciblés par la sextorsion comme "
                                 "des victimes. Leur priorité est d’arrêter l’agresseur et de protéger votre enfant, "
-                                "pas de punir un adolescent qui a été manipulé.</p>",
+                                "pas de punir une adolescente ou un adolescent victime de manipulation.</p>",
                             ),
                         },
                         {
@@ -444,7 +444,8 @@ GUIDES = [
                         ),
                         T(
                             "What would you tell a friend who was being blackmailed over a photo?",
-                            "Qu’est-ce que tu dirais à un ami qui se ferait faire du chantage à cause d’une photo ?",
+                            "Qu’est-ce que tu dirais à une amie ou à un ami qui se ferait faire du chantage à cause "
+                            "d’une photo ?",
                         ),
                         T(
                             "Nothing you could send or say online would make me stop loving you.",
@@ -1060,7 +1061,7 @@ GUIDES = [
                                 "child is in immediate danger, call 911.</p>",
                                 "<p>Remerciez votre enfant de vous en avoir parlé et dites-lui clairement qu’il n’a "
                                 "pas d’ennuis. Faites des captures d’écran du nom d’utilisateur et des messages, puis "
-                                "signalez le joueur dans le jeu et signalez la situation à Cyberaide.ca. Si votre "
+                                "signalez le compte dans le jeu et signalez la situation à Cyberaide.ca. Si votre "
                                 "enfant est en danger immédiat, composez le 911.</p>",
                             ),
                         },
@@ -1139,7 +1140,8 @@ GUIDES = [
                     "enormously. A calm, believing reaction helps your child heal and makes it more likely they will "
                     "tell you more. You do not need to have the perfect words; you need to listen.</p>",
                     "<p>Les enfants racontent rarement toute l’histoire d’un coup. Ils peuvent lancer une allusion, "
-                    "poser une question au sujet d’« un ami » ou raconter une petite partie pour voir votre réaction. "
+                    "poser une question au sujet d’« une amie ou d’un ami » ou raconter une petite partie pour voir "
+                    "votre réaction. "
                     "Votre attitude dans ces premiers moments compte énormément. Une réaction calme, qui témoigne que "
                     "vous le croyez, aide votre enfant à se rétablir et l’encourage à vous en dire davantage. Vous "
                     "n’avez pas besoin des mots parfaits ; vous avez besoin d’écouter.</p>",
@@ -1680,8 +1682,8 @@ GUIDES = [
                     "déception. Mais les adultes qui tiennent à toi préfèrent de loin être au courant et t’aider "
                     "plutôt "
                     "que d’apprendre plus tard que tu as traversé ça sans eux. Si c’est trop difficile d’en parler "
-                    "à un parent, choisis un autre adulte : quelqu’un de ta famille, un enseignant, une "
-                    "conseillère à l’école ou un entraîneur.</p>"
+                    "à un parent, choisis un autre adulte : quelqu’un de ta famille, une ou un membre du personnel "
+                    "enseignant, une conseillère ou un conseiller à l’école, une entraîneuse ou un entraîneur.</p>"
                     "<p>Tu ne sais pas comment le dire ? Jeunesse, J’écoute peut t’aider à trouver les mots et à "
                     "choisir à qui en parler. Tu peux aussi montrer cette page à l’adulte que tu as choisi.</p>",
                 ),
@@ -1743,8 +1745,8 @@ GUIDES = [
                                 "see that you are the one who was wronged.</p>",
                                 "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
                                 '<a href="/fr/signaler/">Fais un signalement</a>, parles-en à un adulte de confiance, '
-                                "et demande à un ami en qui tu as "
-                                "confiance de signaler l’image lui aussi plutôt que de la partager. La plupart des "
+                                "et demande à une amie ou à un ami en qui tu as "
+                                "confiance de signaler l’image à son tour plutôt que de la partager. La plupart des "
                                 "gens verront bien que c’est toi qui as subi un tort.</p>",
                             ),
                         },
@@ -2126,8 +2128,8 @@ GUIDES = [
                                 "<p>Secrecy, pressure and requests for pictures are red flags at any age. A friend "
                                 "your age who pushes you like this is not treating you well either.</p>",
                                 "<p>Le secret, la pression et les demandes de photos sont des "
-                                "signaux d’alarme, peu importe l’âge. Un ami de ton âge qui insiste "
-                                "comme ça ne te traite pas bien non plus.</p>",
+                                "signaux d’alarme, peu importe l’âge. Une amie ou un ami de ton âge "
+                                "qui insiste comme ça ne te traite pas bien non plus.</p>",
                             ),
                         },
                         {
@@ -2164,12 +2166,12 @@ GUIDES = [
             {
                 "type": "conversation",
                 "value": {
-                    "heading": T("Check in with a friend", "Prends des nouvelles d’un ami"),
+                    "heading": T("Check in with a friend", "Prends des nouvelles de tes amis"),
                     "intro": T(
                         "Sometimes it is easier to notice when it is happening to someone else. If you "
                         "are worried about a friend, you could say:",
                         "C’est parfois plus facile de voir ce qui se passe quand ça arrive à quelqu’un d’autre. Si tu "
-                        "t’inquiètes pour un ami, tu pourrais lui dire :",
+                        "t’inquiètes pour quelqu’un de ton entourage, tu pourrais lui dire :",
                     ),
                     "starters": [
                         T(
@@ -2195,16 +2197,17 @@ GUIDES = [
         ],
     },
     {
-        "slug": T("when-a-friend-needs-help", "quand-un-ami-a-besoin-daide"),
+        "slug": T("when-a-friend-needs-help", "quand-une-amie-ou-un-ami-a-besoin-daide"),
         "title": T(
             "When a friend tells you something is wrong online",
-            "Quand un ami te confie que ça ne va pas en ligne",
+            "Quand une amie ou un ami te confie que ça ne va pas en ligne",
         ),
         "summary": T(
             "A friend is being threatened, pressured or exploited online, and they told you. You cannot fix it alone, "
             "but you can make a huge difference. Here is how.",
-            "Un ami se fait menacer, mettre de la pression ou exploiter en ligne, et c’est à toi qu’il l’a dit. Tu ne "
-            "peux pas tout régler, mais tu peux faire une énorme différence. Voici comment.",
+            "Une amie ou un ami se fait menacer, mettre de la pression ou exploiter en ligne, et c’est à toi que "
+            "cette personne l’a dit. Tu ne peux pas tout régler, mais tu peux faire une énorme différence. "
+            "Voici comment.",
         ),
         "audiences": ["youth"],
         "topics": ["reporting-and-getting-help", "sextortion", "online-grooming"],
@@ -2219,8 +2222,9 @@ GUIDES = [
                     "trusted you with something that is happening to them online, that says a lot about "
                     "you. You are not expected to solve it. Your job is to listen, to be kind, and to help "
                     "them reach people who can make it stop.</p>",
-                    "<p>Les jeunes se confient souvent à un ami avant d’en parler à un adulte. Si un ami t’a fait "
-                    "confiance pour te raconter ce qui lui arrive en ligne, ça en dit long sur toi. Personne ne "
+                    "<p>Les jeunes se confient souvent à leurs amis avant d’en parler à un adulte. Si une amie ou un "
+                    "ami t’a fait confiance pour te raconter ce qui lui arrive en ligne, ça en dit long sur toi. "
+                    "Personne ne "
                     "s’attend à ce que tu règles la situation. Ton rôle, c’est d’écouter, de faire preuve de "
                     "bienveillance et de l’aider à joindre les personnes qui peuvent y mettre fin.</p>",
                 ),
@@ -2242,14 +2246,14 @@ GUIDES = [
                     "<li>Do not call out the person responsible online or post about "
                     "it. It can make things more dangerous.</li>"
                     "<li>Do not promise to keep it a secret if your friend is in danger.</li></ul>",
-                    "<ul><li>Laisse-le parler sans l’interrompre ni le juger. Lui demander « pourquoi tu l’as "
-                    "envoyée ? » pourrait l’enfoncer davantage.</li>"
+                    "<ul><li>Laisse la personne parler sans l’interrompre ni la juger. Lui demander « pourquoi "
+                    "tu l’as envoyée ? » pourrait la faire se sentir encore plus mal.</li>"
                     "<li>Dis-lui clairement que ce n’est pas sa faute.</li>"
                     "<li>Ne demande jamais à voir, enregistrer ou partager des photos, "
-                    "même s’il propose de te les montrer.</li>"
+                    "même si elle propose de te les montrer.</li>"
                     "<li>Ne dénonce pas la personne responsable en ligne et ne publie rien à ce sujet. Ça pourrait "
                     "rendre la situation plus dangereuse.</li>"
-                    "<li>Ne promets pas de garder le secret si ton ami est en danger.</li></ul>",
+                    "<li>Ne promets pas de garder le secret si cette personne est en danger.</li></ul>",
                 ),
             },
             {
@@ -2261,9 +2265,9 @@ GUIDES = [
                         "<p>If your friend is being threatened or blackmailed, is being pressured by an adult, or "
                         "talks about hurting themselves, an adult needs to know now, even if your friend is upset "
                         "with you. If someone is in immediate danger, call 911.</p>",
-                        "<p>Si ton ami se fait menacer ou faire du chantage, subit de la pression de la part d’un "
-                        "adulte ou parle de se faire du mal, un adulte doit être mis au courant tout de suite, même "
-                        "si ton ami t’en veut. Si quelqu’un est en danger immédiat, compose le 911.</p>",
+                        "<p>Si la personne se fait menacer ou faire du chantage, subit de la pression de la part "
+                        "d’un adulte ou parle de se faire du mal, un adulte doit être mis au courant tout de suite, "
+                        "même si elle t’en veut. Si quelqu’un est en danger immédiat, compose le 911.</p>",
                     ),
                 },
             },
@@ -2284,13 +2288,14 @@ GUIDES = [
                     "1-800-668-6868 or by texting 686868.</p>"
                     "<p>After that, keep checking in. A text like “thinking of you, want to hang out?” can "
                     "mean a lot when someone feels alone.</p>",
-                    "<p>Propose à ton ami de l’accompagner pour parler à un adulte de confiance, comme un parent, un "
-                    "enseignant ou une conseillère à l’école, ou de rester à côté de lui pendant qu’il appelle ou "
-                    "écrit. Tu peux l’aider à signaler ce qui se passe à Cyberaide.ca, qui reçoit les signalements "
+                    "<p>Propose à la personne de l’accompagner pour parler à un adulte de confiance, comme un "
+                    "parent, une ou un membre du personnel enseignant ou une conseillère ou un conseiller à l’école, "
+                    "ou de rester à ses côtés pendant qu’elle appelle ou écrit. Tu peux l’aider à signaler ce qui se "
+                    "passe à Cyberaide.ca, qui reçoit les signalements "
                     "des jeunes et peut aider à faire retirer des images. Jeunesse, J’écoute est là pour vous deux, "
                     "en tout temps, au 1-800-668-6868 ou par texto au 686868.</p>"
                     "<p>Ensuite, continue de prendre de ses nouvelles. Un texto comme « je pense à toi, on se voit ? » "
-                    "peut faire beaucoup de bien à quelqu’un qui se sent isolé.</p>",
+                    "peut faire beaucoup de bien à une personne qui se sent isolée.</p>",
                 ),
             },
             {
@@ -2307,10 +2312,11 @@ GUIDES = [
                     "that you will say the wrong thing. Those feelings are normal. Talk to an adult you trust "
                     "about how you are doing, or reach out to Kids Help Phone yourself. Helping a friend does "
                     "not mean carrying it all on your own.</p>",
-                    "<p>Apprendre qu’on fait du mal à un ami, c’est lourd. Tu peux avoir peur, être en colère "
+                    "<p>Apprendre qu’on fait du mal à une personne qu’on aime, c’est lourd. Tu peux avoir peur, être "
+                    "en colère "
                     "ou craindre de dire la mauvaise chose. Ces émotions sont normales. Parle de ce que tu vis "
-                    "à un adulte de confiance, ou communique toi-même avec Jeunesse, J’écoute. Aider un ami, ce "
-                    "n’est pas tout porter sur tes épaules.</p>",
+                    "à un adulte de confiance, ou communique toi-même avec Jeunesse, J’écoute. Aider une amie ou "
+                    "un ami, ce n’est pas tout porter sur tes épaules.</p>",
                 ),
             },
             {
@@ -2321,7 +2327,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if my friend gets mad at me for telling an adult?",
-                                "Et si mon ami m’en veut d’en avoir parlé à un adulte ?",
+                                "Et si mon amie ou mon ami m’en veut d’en avoir parlé à un adulte ?",
                             ),
                             "answer": H(
                                 "<p>They might, at first. Most people understand later that you did it because you "
@@ -2343,7 +2349,7 @@ GUIDES = [
                                 "<p>Ne la regarde pas et ne la transfère pas, et demande aux autres d’en "
                                 "faire autant. Signale-la dans les applications où elle circule et "
                                 "avertis un membre du personnel en qui tu as confiance, pour que l’école "
-                                "puisse intervenir et soutenir ton ami.</p>",
+                                "puisse intervenir et soutenir la personne touchée.</p>",
                             ),
                         },
                     ],
@@ -3547,9 +3553,10 @@ LESSON_PLANS = [
                     "<ol><li>Demandez aux élèves à quoi sert une clé pour une maison. Expliquez qu’un mot de passe "
                     "est comme une clé pour une tablette, un jeu ou une application.</li>"
                     "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
-                    "un ami ? » Laissez les élèves réagir.</li>"
+                    "une amie ou à un ami ? » Laissez les élèves réagir.</li>"
                     "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
-                    "ne le prête pas à ses amis, même à son meilleur ami. Les adultes qui prennent soin de toi "
+                    "ne le prête pas à ses amis, même à sa meilleure amie ou à son meilleur ami. Les adultes qui "
+                    "prennent soin de toi "
                     "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
                 ),
             },
@@ -3800,12 +3807,12 @@ LESSON_PLANS = [
                     "Make sure the answer is always no.</li></ol>",
                     "<p>Formez de petits groupes et remettez à chacun un message « "
                     "signal d’alarme » de l’activité précédente.</p>"
-                    "<ol><li>Chaque groupe décide de ce que le joueur devrait faire, à l’aide des cinq étapes : "
+                    "<ol><li>Chaque groupe décide de ce que le personnage devrait faire, à l’aide des cinq étapes : "
                     "arrêter de répondre, garder une trace des messages avec une capture d’écran, bloquer, signaler "
                     "dans le jeu et en parler à un adulte de confiance.</li>"
                     "<li>Les groupes jouent leur scène en une minute, en montrant "
-                    "le joueur qui en parle à un adulte.</li>"
-                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le joueur a des ennuis ? » "
+                    "le personnage qui en parle à un adulte.</li>"
+                    "<li>Après chaque scène, demandez à la classe : « Est-ce que le personnage a des ennuis ? » "
                     "Assurez-vous que la réponse est toujours non.</li></ol>",
                 ),
             },
@@ -3875,7 +3882,7 @@ LESSON_PLANS = [
                     "personnels est toujours un signal d’alarme.\n"
                     "3. Que ferais-tu ? (15 minutes)\n"
                     "Les groupes jouent les cinq étapes : arrêter, garder une trace, bloquer, signaler, en parler.\n"
-                    "Après chaque scène, demander : le joueur a-t-il des ennuis ? La réponse est toujours non.\n"
+                    "Après chaque scène, demander : le personnage a-t-il des ennuis ? La réponse est toujours non.\n"
                     "4. Mon plan de match (7 minutes)\n"
                     "Les élèves remplissent la fiche.\n\n"
                     "Aide pour les élèves : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868.\n"
@@ -3982,7 +3989,7 @@ LESSON_PLANS = [
             "cadeaux, le secret, l’isolement et la pression.</li>"
             "<li>Les élèves expliqueront ce qu’est la sextorsion et pourquoi payer ou envoyer "
             "d’autres images ne la fait pas cesser.</li>"
-            "<li>Les élèves énuméreront les étapes à suivre s’ils sont ciblés ou si un ami l’est : "
+            "<li>Les élèves énuméreront les étapes à suivre si quelqu’un les cible, ou cible une amie ou un ami : "
             "arrêter, conserver les preuves, bloquer et signaler, en parler à un adulte de confiance, "
             "faire un signalement à Cyberaide.ca.</li>"
             "<li>Les élèves expliqueront pourquoi un jeune qui est manipulé ou menacé n’est jamais à blâmer.</li></ul>",
@@ -4094,7 +4101,7 @@ LESSON_PLANS = [
                 ),
             },
             {
-                "title": T("If a friend tells you", "Si un ami se confie à toi"),
+                "title": T("If a friend tells you", "Si une amie ou un ami se confie à toi"),
                 "minutes": 12,
                 "instructions": H(
                     "<p>In pairs, students practise responding to a friend who says: “Someone is "
@@ -4104,7 +4111,7 @@ LESSON_PLANS = [
                     "offer to go with them to a trusted adult.</li>"
                     "<li>Partners switch roles.</li>"
                     "<li>Ask two or three pairs to share a helpful sentence they used.</li></ol>",
-                    "<p>En duos, les élèves s’exercent à répondre à un ami qui dit : « Quelqu’un "
+                    "<p>En duos, les élèves s’exercent à répondre à une amie ou à un ami qui dit : « Quelqu’un "
                     "menace de partager une photo de moi. »</p>"
                     "<ol><li>Un élève lit la phrase ; l’autre répond à l’aide des pistes de la diapositive : "
                     "écouter, dire que ce n’est pas sa faute, ne rien demander à voir, proposer de "
@@ -4181,7 +4188,7 @@ LESSON_PLANS = [
                     "Ce n’est pas la faute de Jordan. Payer ne règle rien.\n"
                     "Plan : arrêter de répondre, conserver les preuves, bloquer et signaler, en parler à un adulte de "
                     "confiance, faire un signalement à Cyberaide.ca.\n"
-                    "4. Si un ami se confie à toi (12 minutes)\n"
+                    "4. Si une amie ou un ami se confie à toi (12 minutes)\n"
                     "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
                     "5. Billet de sortie (8 minutes)\n"
                     "Un signal d’alarme, une étape, un adulte de confiance.\n\n"
@@ -4258,7 +4265,7 @@ LESSON_PLANS = [
                     "Diapositive 6. Ne paie pas et n’envoie rien d’autre. Ça ne règle presque jamais rien.\n"
                     "Diapositive 7. Le plan : arrêter, conserver les preuves, bloquer et signaler, en parler à un "
                     "adulte de confiance, faire un signalement à Cyberaide.ca.\n"
-                    "Diapositive 8. Si un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
+                    "Diapositive 8. Si une amie ou un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
                     "rien à voir, allez voir un adulte ensemble.\n"
                     "Diapositive 9. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
                     "Diapositive 10. En cas d’urgence, compose le 911.",
@@ -4353,7 +4360,8 @@ LESSON_PLANS = [
                     "<li>Dégagez trois principes : on demande d’abord ; un non, ou une absence de réponse, veut dire "
                     "non ; on a le droit de changer d’idée.</li>"
                     "<li>Discutez : est-ce correct de faire une capture d’écran d’un message privé et de la partager "
-                    "dans un groupe ? De publier une photo de groupe quand un ami ne l’aime pas ? De transférer une "
+                    "dans un groupe ? De publier une photo de groupe quand une amie ou un ami ne l’aime pas ? De "
+                    "transférer une "
                     "photo que quelqu’un a envoyée seulement à toi ?</li>"
                     "<li>Précisez que partager une image intime d’une personne sans son consentement est un crime "
                     "au Canada, peu importe son âge.</li></ol>",

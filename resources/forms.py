@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
@@ -62,9 +63,8 @@ class AgencyRequestForm(forms.Form):
     last_name = forms.CharField(label=_("Your last name"), max_length=150)
     email = forms.EmailField(label=_("Your work email"), help_text=_("Your agency’s address, not a personal one."))
     phone = forms.CharField(label=_("Your work phone"), max_length=30, widget=PhoneInput)
-    language = forms.ChoiceField(
-        label=_("Language for emails"), choices=[("en", _("English")), ("fr", _("French"))], initial="en"
-    )
+    # Each language in its own name, as in the language links: the reader picks the one they read.
+    language = forms.ChoiceField(label=_("Language for emails"), choices=settings.LANGUAGES, initial="en")
     password1 = forms.CharField(label=_("Password"), strip=False, widget=forms.PasswordInput(render_value=False))
     password2 = forms.CharField(label=_("Password again"), strip=False, widget=forms.PasswordInput(render_value=False))
 

@@ -41,11 +41,11 @@ HOME_BODY_INTRO = [
                 "If a child is in immediate danger, call 911.", "Si un enfant est en danger immédiat, composez le 911."
             ),
             "text": H(
-                "<p>To report a child being sexually exploited online, contact your local police or Canada’s "
-                "national tipline, Cybertip.ca. You do not need to be certain to make a report.</p>",
-                "<p>Pour signaler un enfant victime d’exploitation sexuelle en ligne, communiquez avec votre service "
-                "de police local ou avec Cyberaide.ca, la centrale canadienne de signalement. Nul besoin "
-                "de certitude pour faire un signalement.</p>",
+                '<p>To report a child being sexually exploited online, use our <a href="/en/report/">report '
+                "form</a> or contact your local police. You do not need to be certain to make a report.</p>",
+                "<p>Pour signaler un enfant victime d’exploitation sexuelle en ligne, utilisez notre "
+                '<a href="/fr/signaler/">formulaire de signalement</a> ou communiquez avec votre service de police '
+                "local. Nul besoin de certitude pour faire un signalement.</p>",
             ),
         },
     },
@@ -104,12 +104,14 @@ ABOUT = {
             "type": "callout",
             "value": {
                 "tone": "info",
-                "title": T("We do not take reports", "Nous ne recevons pas de signalements"),
+                "title": T("How to report", "Comment faire un signalement"),
                 "text": H(
-                    "<p>We are an education charity. To report the online sexual exploitation of a child, contact "
-                    "Cybertip.ca or your local police.</p>",
-                    "<p>Nous sommes un organisme d’éducation. Pour signaler l’exploitation sexuelle d’un enfant en "
-                    "ligne, communiquez avec Cyberaide.ca ou avec votre service de police local.</p>",
+                    "<p>To report the online sexual exploitation of a child, use our "
+                    '<a href="/en/report/">report form</a>: you do not have to give your name. You can also '
+                    "contact your local police.</p>",
+                    "<p>Pour signaler l’exploitation sexuelle d’un enfant en ligne, utilisez notre "
+                    '<a href="/fr/signaler/">formulaire de signalement</a> : vous n’avez pas à donner votre nom. '
+                    "Vous pouvez aussi communiquer avec votre service de police local.</p>",
                 ),
             },
         },
@@ -205,10 +207,10 @@ CONTACT = {
                 "title": T("This is not an emergency line", "Ce n’est pas une ligne d’urgence"),
                 "text": H(
                     "<p>Email is not watched around the clock. If a child is in danger now, call 911. To report "
-                    "online sexual exploitation, go to Cybertip.ca.</p>",
+                    'online sexual exploitation, use our <a href="/en/report/">report form</a>.</p>',
                     "<p>Les courriels ne sont pas surveillés en tout temps. Si un enfant est en danger maintenant, "
-                    "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, rendez-vous sur "
-                    "Cyberaide.ca.</p>",
+                    "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, utilisez notre "
+                    '<a href="/fr/signaler/">formulaire de signalement</a>.</p>',
                 ),
             },
         },

@@ -3,11 +3,20 @@
 
 import re
 
+from django.urls import reverse
+from django.utils import translation
+
+from website import chrome
 from website.bilingual import H, T
+
+# Where the demo content's "report to Cybertip.ca" leads: the site's own report form (the site's tipline is the
+# national tipline), or the national tipline's site when no app offers a form.
+REPORT_FORM = object()
+NATIONAL_TIPLINE = T("https://www.cybertip.ca/", "https://www.cyberaide.ca/")
 
 # Services named in the demo content, in each language, and where a reader reaches them.
 SERVICE_LINKS = [
-    (T("Cybertip.ca", "Cyberaide.ca"), T("https://www.cybertip.ca/", "https://www.cyberaide.ca/")),
+    (T("Cybertip.ca", "Cyberaide.ca"), REPORT_FORM),
     (T("Kids Help Phone", "Jeunesse, J’écoute"), T("https://kidshelpphone.ca/", "https://jeunessejecoute.ca/")),
     (T("NeedHelpNow.ca", "AidezMoiSVP.ca"), T("https://needhelpnow.ca/", "https://aidezmoisvp.ca/")),
     (T("1-800-668-6868", "1-800-668-6868"), T("tel:+18006686868", "tel:+18006686868")),
@@ -32,6 +41,16 @@ def mentions(html, name):
     return sum(len(pattern.findall(part)) for index, part in enumerate(LINK_OR_TAG.split(html)) if not index % 2)
 
 
+def report_form_address():
+    if not chrome.REPORT_URL_NAME:
+        return NATIONAL_TIPLINE
+    paths = {}
+    for code in ("en", "fr"):
+        with translation.override(code):
+            paths[code] = reverse(chrome.REPORT_URL_NAME[0])
+    return T(paths["en"], paths["fr"])
+
+
 def with_service_links(value):
     """The content with the services named in its rich text linked, in both languages alike.
 
@@ -41,6 +60,7 @@ def with_service_links(value):
     if isinstance(value, H):
         english, french = value.en, value.fr
         for name, href in SERVICE_LINKS:
+            href = report_form_address() if href is REPORT_FORM else href
             if mentions(english, name.en) and mentions(english, name.en) == mentions(french, name.fr):
                 english, french = link_names(english, name.en, href.en), link_names(french, name.fr, href.fr)
         return H(english, french)

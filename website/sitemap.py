@@ -36,11 +36,13 @@ def sitemap(request):
 
 
 def agency_prefixes():
-    """Where the agencies' pages start in each language: /en/agency/, /fr/agency/."""
+    """Where the agencies' pages start in each language: /en/agency/, /fr/services-de-police/ (the language, then
+    the portal's own first part)."""
     prefixes = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            prefixes.append(reverse("resources:request_account").rsplit("request/", 1)[0])
+            language, portal = reverse("resources:basket").strip("/").split("/")[:2]
+        prefixes.append(f"/{language}/{portal}/")
     return prefixes
 
 

@@ -50,7 +50,8 @@ def catalogue_problems(po_path):
         forbidden = forbidden_terms(style)
         for entry in catalogue.translated_entries():
             for text in [entry.msgstr, *entry.msgstr_plural.values()]:
-                problems += [f"{po_path}: {problem}: {entry.msgid!r}" for problem in style_problems(text, forbidden)]
+                found = style_problems(text, forbidden) + count_problems(text)
+                problems += [f"{po_path}: {problem}: {entry.msgid!r}" for problem in found]
     problems += [f"{po_path}: fuzzy: {entry.msgid!r}" for entry in catalogue.fuzzy_entries()]
     mo_path = po_path.with_suffix(".mo")
     if not mo_path.exists():
@@ -66,6 +67,19 @@ BREAKABLE_SPACE = re.compile(r"[ \u202f](?=[:;!?»])|(?<=«)[ \u202f]")
 BREAKABLE_NUMBER_SPACE = re.compile(r"(?<=\d)[ \u202f](?=\d{3}(?!\d)|\$|%|h\b)")
 # No space at all before : ; ! ? that end a word ("Attention:", "Pourquoi?"), but not in "9:30" or "?q=".
 MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
+
+# A count and the word it counts (« 400 exemplaires », « %(days)s jours », « {{ n }} articles »): a regular space
+# between them can break the line. Only words that follow a count are listed, so a name (« %(agency)s est »)
+# is never taken for one; checked in the .po only (locale/fr/STYLE.md, "Spaces").
+COUNTED_WORDS = (
+    "exemplaires?|articles?|minutes?|secondes?|heures?|jours?|semaines?|mois|ans|années?|mots|éléments?|"
+    "résultats?|ressources?|signalements?|commandes?|demandes?|caractères?|retraits?|fois|pages?|paquets?|"
+    "adresses?|personnes?"
+)
+BREAKABLE_COUNT_SPACE = re.compile(rf"(?:\d|%\(\w+\)[sd]|\{{\{{ ?\w+ ?\}}\}})[ \u202f](?=(?:{COUNTED_WORDS})\b)")
+
+# Not after "ou ": the masculine half of a doublet (« une amie ou un ami », « à une amie ou à un ami ») is not counted.
+DOUBLET_SECOND_HALF = r"(?<!\bou )(?<!\bou à )(?<!\bou d’)(?<!\bou d')(?<!\bou de )"
 
 
 def forbidden_terms(style_path):
@@ -88,9 +102,17 @@ def style_problems(text, forbidden):
         around = text[max(match.start() - 20, 0) : match.end() + 20]
         problems.append(f"no U+00A0 before {match.group()!r} in {around!r}")
     for term in forbidden:
-        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
+        if re.search(rf"(?<!\w){DOUBLET_SECOND_HALF}{re.escape(term)}(?!\w)", text, flags=re.IGNORECASE):
             problems.append(f"forbidden term {term!r} (see locale/fr/STYLE.md)")
     return problems
+
+
+def count_problems(text):
+    """A count and the word it counts that a line can break apart (« 400 exemplaires » with a regular space)."""
+    return [
+        f"breakable space between a count and its word in {text[max(match.start() - 20, 0) : match.end() + 20]!r}"
+        for match in BREAKABLE_COUNT_SPACE.finditer(text)
+    ]
 
 
 def demo_french_texts(path):
@@ -117,11 +139,11 @@ def reads_as_a_phrase(text):
 
 
 def demo_content_problems(base_dir, style_path):
-    """Style problems in the French of every demo content module (`*/demo_data.py`, `*/demo_content.py`),
+    """Style problems in the French of every demo content module (`*/demo_*.py`),
     and English left as the "French" of a phrase."""
     forbidden = forbidden_terms(style_path)
     problems = []
-    for path in sorted([*Path(base_dir).glob("*/demo_data.py"), *Path(base_dir).glob("*/demo_content.py")]):
+    for path in sorted(Path(base_dir).glob("*/demo_*.py")):
         for line, english, text in demo_french_texts(path):
             problems += [f"{path}:{line}: {problem}" for problem in style_problems(text, forbidden)]
             if english is not None and english.strip() == text.strip() and reads_as_a_phrase(text):

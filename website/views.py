@@ -3,8 +3,11 @@
 import logging
 
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template.response import TemplateResponse
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from website.models import SiteSettings
@@ -46,6 +49,38 @@ def search_words(query):
     the backends, which quote or drop it themselves.
     """
     return " ".join(query.replace('"', " ").split())
+
+
+# The views whose paths are translated: an English path under another language is sent on only to one of these.
+TRANSLATED_PATHS = ("search", "resources", "tipline_portal")
+
+
+class PermanentRedirectKeepingMethod(HttpResponsePermanentRedirect):
+    """308: a form posted to an old address is posted again to the new one, not turned into a GET."""
+
+    status_code = 308
+
+
+def english_path_elsewhere(request, english_path):
+    """An English path under another language's prefix (/fr/agency/basket/): the same page at that language's path
+    (/fr/services-de-police/panier/), for good. Only paths that were English in every language before are sent on."""
+    language = translation.get_language()
+    if language == "en":
+        raise Http404
+    try:
+        with translation.override("en"):
+            match = resolve(f"/en/{english_path}")
+    except Resolver404:
+        raise Http404 from None
+    if match.view_name.split(":")[0] not in TRANSLATED_PATHS:
+        raise Http404
+    with translation.override(language):
+        url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    if query := request.META.get("QUERY_STRING"):
+        url = f"{url}?{query}"
+    if request.method in ("GET", "HEAD"):
+        return HttpResponsePermanentRedirect(url)
+    return PermanentRedirectKeepingMethod(url)
 
 
 def page_not_found(request, exception):

@@ -143,7 +143,12 @@ def new_account(code):
 
 def confirm_email(page, code):
     email = new_account(code)
-    page.goto(re.search(r"(/\w\w/agency/request/confirm/\S+/)", OutgoingEmail.objects.get(to=email).body).group(1))
+    page.goto(
+        re.search(
+            r"(/\w\w/(?:agency/request/confirm|services-de-police/demande-de-compte/confirmer)/\S+/)",
+            OutgoingEmail.objects.get(to=email).body,
+        ).group(1)
+    )
 
 
 def email_confirmed(page, code):
@@ -224,8 +229,8 @@ PAGE_TYPES = {
     "standard page": visit("/en/about/", "/fr/a-propos/"),
     "help": visit("/en/get-help-now/", "/fr/obtenir-de-l-aide/"),
     "staying safe": visit("/en/staying-safe-online/", "/fr/naviguer-en-securite/"),
-    "search": visit("/en/search/?q=safety", "/fr/search/?q=s%C3%A9curit%C3%A9"),
-    "search, nothing found": visit("/en/search/?q=zzzz", "/fr/search/?q=zzzz"),
+    "search": visit("/en/search/?q=safety", "/fr/recherche/?q=s%C3%A9curit%C3%A9"),
+    "search, nothing found": visit("/en/search/?q=zzzz", "/fr/recherche/?q=zzzz"),
     "not found": visit("/en/no-such-page/", "/fr/aucune-page/"),
     "library": visit("/en/library/", "/fr/bibliotheque/"),
     "library, filtered": visit(
@@ -253,14 +258,14 @@ PAGE_TYPES = {
         f"{test_ordering.FRENCH.catalogue}?format=bookmark&audience=organizations",
     ),
     "print resource": visit(test_ordering.ENGLISH.brochure, test_ordering.FRENCH.brochure),
-    "request account": visit("/en/agency/request/", "/fr/agency/request/"),
+    "request account": visit("/en/agency/request/", "/fr/services-de-police/demande-de-compte/"),
     "request account, with errors": request_with_errors,
     "confirm the email address": confirm_email,
     "email address confirmed": email_confirmed,
-    "sign-in": visit("/en/agency/sign-in/", "/fr/agency/sign-in/"),
+    "sign-in": visit("/en/agency/sign-in/", "/fr/services-de-police/connexion/"),
     "sign-in, with an error": sign_in_with_an_error,
     "sign-in, paused after too many attempts": sign_in_paused,
-    "password reset": visit("/en/agency/password-reset/", "/fr/agency/password-reset/"),
+    "password reset": visit("/en/agency/password-reset/", "/fr/services-de-police/mot-de-passe-oublie/"),
     "print catalogue, signed in": signed_in(lambda language: language.catalogue),
     "print resource, signed in": signed_in(lambda language: language.brochure),
     "my orders, none yet": signed_in(lambda language: f"/{language.code}/agency/orders/"),

@@ -34,9 +34,9 @@ PAGE_TYPES = {
     "lesson plan": ("/en/library/uh-oh-feelings-and-trusted-adults/", None),
     "catalogue": (ENGLISH.catalogue, FRENCH.catalogue),
     "print resource": (ENGLISH.brochure, FRENCH.brochure),
-    "search": ("/en/search/?q=safety", "/fr/search/?q=aide"),
-    "sign in": ("/en/agency/sign-in/", "/fr/agency/sign-in/"),
-    "request an account": ("/en/agency/request/", "/fr/agency/request/"),
+    "search": ("/en/search/?q=safety", "/fr/recherche/?q=aide"),
+    "sign in": ("/en/agency/sign-in/", "/fr/services-de-police/connexion/"),
+    "request an account": ("/en/agency/request/", "/fr/services-de-police/demande-de-compte/"),
     "not found": ("/en/no-such-page/", "/fr/aucune-page/"),
 }
 PAGES = [path for paths in PAGE_TYPES.values() for path in paths if path]

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
+from django.utils import translation
 from playwright.sync_api import expect
 
 from resources import services
@@ -451,10 +453,10 @@ def place_order_for(email, sku, pieces):
 def test_another_agencys_officer_gets_404_for_an_order(open_page, put_back):
     number = place_order_for(AMANDA, "NB-SXT-BR-FR", 200)
     page = signed_in_page(open_page, FRENCH, MARIE_JOSEE)
-    response = page.goto(f"/fr/agency/orders/{number}/")
+    response = page.goto(f"/fr/services-de-police/commandes/{number}/")
     assert response.status == 404
     expect(page.get_by_role("main")).not_to_contain_text("Riverbend")
-    page.goto("/fr/agency/orders/")
+    page.goto("/fr/services-de-police/commandes/")
     expect(page.get_by_role("link", name=number)).to_have_count(0)
 
 
@@ -462,12 +464,14 @@ def test_leave_quickly_is_on_the_sign_in_request_basket_and_order_pages(open_pag
     officer = AMANDA if language is ENGLISH else MARIE_JOSEE
     number = place_order_for(officer, "NB-GCH-PO-EN", 50)
     page = open_page()
-    paths = ["agency/sign-in/", "agency/request/", "agency/basket/", "agency/orders/", f"agency/orders/{number}/"]
-    for path in paths:
-        if path == "agency/basket/":
+    names = [("sign_in", []), ("request_account", []), ("basket", []), ("orders", []), ("order", [number])]
+    for name, args in names:
+        if name == "basket":
             sign_in(page, language, officer)
-        page.goto(f"/{language.code}/{path}")
-        expect(page).to_have_url(re.compile(f"/{language.code}/{path}$"))  # not sent to sign in
+        with translation.override(language.code):
+            path = reverse(f"resources:{name}", args=args)
+        page.goto(path)
+        expect(page).to_have_url(re.compile(f"{path}$"))  # not sent to sign in
         leave = page.get_by_role("link", name=language.leave_quickly)
         expect(leave).to_be_visible()
         page.keyboard.press("Tab")

@@ -93,7 +93,7 @@ FRENCH = Language(
     home="/fr/",
     standard="/fr/a-propos/",
     safety="/fr/naviguer-en-securite/",
-    search="/fr/search/?q=s%C3%A9curit%C3%A9",
+    search="/fr/recherche/?q=s%C3%A9curit%C3%A9",
     missing="/fr/aucune-page/",
 )
 
@@ -597,7 +597,8 @@ def test_private_visit_keeps_the_whole_visit_to_one_history_step(
     search_box = page.get_by_role("searchbox", name=language.search_box)
     search_box.fill("internet")
     search_box.press("Enter")
-    expect(page).to_have_url(live_site(f"/{language.code}/search/?q=internet"))
+    search_path = {"en": "/en/search/", "fr": "/fr/recherche/"}[language.code]
+    expect(page).to_have_url(live_site(f"{search_path}?q=internet"))
     expect(switch).to_be_checked()
 
     assert page.evaluate("[sessionStorage.getItem('privateVisit'), localStorage.length]") == ["on", 0]

@@ -75,9 +75,25 @@ def test_every_call_to_report_or_contact_in_a_crisis_guide_is_a_link(client, dem
 def test_french_pages_link_to_the_french_services(client, demo_content):
     guide = GuidePage.objects.get(slug="sextorsion-ce-que-les-parents-doivent-savoir")
     links = [a["href"] for a in ok_soup(client.get(guide.url)).select("main .rich-text a")]
-    assert "https://www.cyberaide.ca/" in links
+    assert "/fr/signaler/" in links  # "Cyberaide.ca" leads to the site's own report form (issue 14)
     assert "tel:+18006686868" in links
-    assert "https://www.cybertip.ca/" not in links
+    assert "https://jeunessejecoute.ca/" in links
+    assert "https://kidshelpphone.ca/" not in links
+
+
+def test_no_demo_page_sends_readers_elsewhere_to_report(client, demo_content):
+    """The site has its own report form: the demo content links it, and the national tipline's site is not where
+    readers are sent to report."""
+    elsewhere, with_form = {}, set()
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        main = ok_soup(client.get(page.url)).main
+        hrefs = {a["href"] for a in main.select("a[href]")}
+        if found := {href for href in hrefs if "cybertip.ca" in href or "cyberaide.ca" in href}:
+            elsewhere[page.url] = found
+        if hrefs & {"/en/report/", "/fr/signaler/"}:
+            with_form.add(page.url)
+    assert elsewhere == {}
+    assert {"/en/", "/fr/", "/en/about/", "/fr/a-propos/"} <= with_form
 
 
 def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, demo_content):

@@ -54,7 +54,7 @@ def test_filters_combine(client, shelf, params, expected):
 def test_french_library_lists_french_items_and_filters_by_the_same_codes(client, shelf):
     page, titles = listing(client, "/fr/bibliotheque/", {"topic": "sextortion"})
     assert titles == ["Guide numéro 1", "Leçon numéro 1"]
-    assert page.select_one(".result-count").get_text() == "2 éléments"
+    assert page.select_one(".result-count").get_text() == "2\u00a0éléments"
     assert page.find("option", value="sextortion").get_text() == "Sextorsion"
 
 
@@ -159,7 +159,7 @@ LIBRARY_FILTERS = {
     ("url", "language", "headings", "empty"),
     [
         ("/en/library/", "en", ["h1: Library", "h2: Filter the library", "h2: 5 items"], None),
-        ("/fr/bibliotheque/", "fr", ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 4 éléments"], None),
+        ("/fr/bibliotheque/", "fr", ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 4\u00a0éléments"], None),
         (
             "/en/library/?audience=organizations",
             "en",
@@ -170,7 +170,7 @@ LIBRARY_FILTERS = {
         (
             "/fr/bibliotheque/?audience=organizations",
             "fr",
-            ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 0 élément"],
+            ["h1: Bibliothèque", "h2: Filtrer la bibliothèque", "h2: 0\u00a0élément"],
             "Aucun élément ne correspond à tous ces filtres. Retirez l’un des filtres ci-dessus, ou choisissez "
             "«\u00a0Tous\u00a0» dans une liste, pour voir plus d’éléments de la bibliothèque.",
         ),

@@ -20,9 +20,9 @@ def test_search_finds_guides_and_lessons_by_their_text_in_the_active_language(cl
     make_guide(library, 1)
     make_lesson(library, 1)
     assert result_titles(client, "/en/search/", "skate park") == ["Guide number 1"]
-    assert result_titles(client, "/fr/search/", "planchodrome") == ["Guide numéro 1"]
+    assert result_titles(client, "/fr/recherche/", "planchodrome") == ["Guide numéro 1"]
     assert result_titles(client, "/en/search/", "trusted adult") == ["Lesson number 1"]
-    assert result_titles(client, "/fr/search/", "skate park") == []
+    assert result_titles(client, "/fr/recherche/", "skate park") == []
 
 
 def test_title_matches_come_first(client, library, monkeypatch):
@@ -73,5 +73,5 @@ def test_a_quote_in_the_query_still_finds_the_words_around_it(client, library):
     separator=st.sampled_from([" ", ""]),
 )
 def test_any_text_searched_gives_a_page_never_a_500(client, library, words, separator):
-    response = client.get("/fr/search/", {"q": separator.join(words)})
+    response = client.get("/fr/recherche/", {"q": separator.join(words)})
     assert response.status_code == 200

@@ -22,7 +22,9 @@ from website.throttle import throttled
 pytestmark = pytest.mark.django_db
 
 EMAIL = "dana.morin@harrowcreekpolice.example"
-CONFIRM_LINK = re.compile(r"https?://testserver(/(en|fr)/agency/request/confirm/[^/\s]+/)")
+CONFIRM_LINK = re.compile(
+    r"https?://testserver(/(en/agency/request/confirm|fr/services-de-police/demande-de-compte/confirmer)/[^/\s]+/)"
+)
 
 
 def text(response):
@@ -114,7 +116,7 @@ def test_an_expired_link_is_refused_in_french_and_changes_nothing(client, shop):
             return signing.b62_encode(int(time.time()) - 4 * 24 * 60 * 60)
 
     token = FourDaysAgo(salt=CONFIRMATION_SALT).sign_object({"member": member.pk, "email": EMAIL})
-    response = client.post(f"/fr/agency/request/confirm/{token}/")
+    response = client.post(f"/fr/services-de-police/demande-de-compte/confirmer/{token}/")
     assert response.status_code == 400
     assert "Ce lien a expiré" in text(response)
     assert agency().status == Agency.Status.PENDING
@@ -149,7 +151,7 @@ def test_the_owner_of_an_existing_account_is_told_by_email_in_their_language(cli
     assert "We sent an email to" in text(response)
     email = last_email_to(shop.officer.email)
     assert email.subject == "À propos de votre compte pour commander des ressources imprimées"
-    assert "http://testserver/fr/agency/password-reset/" in email.body
+    assert "http://testserver/fr/services-de-police/mot-de-passe-oublie/" in email.body
     assert Agency.objects.filter(name=REQUEST["agency_name"]).count() == 0
 
 
@@ -176,7 +178,9 @@ def test_account_requests_from_one_address_are_throttled(client, shop):
 def test_account_requests_for_one_email_are_throttled_whatever_the_address(client, shop):
     for number in range(3):
         request_account(client, REMOTE_ADDR=f"203.0.113.{number}")
-    response = client.post("/fr/agency/request/", {**REQUEST, "email": EMAIL.upper()}, REMOTE_ADDR="198.51.100.9")
+    response = client.post(
+        "/fr/services-de-police/demande-de-compte/", {**REQUEST, "email": EMAIL.upper()}, REMOTE_ADDR="198.51.100.9"
+    )
     assert response.status_code == 429
     assert "Trop de demandes de compte" in text(response)
     assert OutgoingEmail.objects.filter(to=EMAIL).count() == 3

@@ -48,7 +48,7 @@ def test_request_creates_a_pending_agency_and_an_inactive_account(client, shop):
 
 
 def test_postal_code_must_match_the_province_and_the_error_is_in_french(client, shop):
-    response = client.post("/fr/agency/request/", {**REQUEST, "province": "BC"})
+    response = client.post("/fr/services-de-police/demande-de-compte/", {**REQUEST, "province": "BC"})
     assert response.status_code == 200
     assert errors(response) == [
         "Code postal\u00a0: Le code postal K7A 1B2 ne correspond pas à la province ou au territoire choisi "
@@ -82,7 +82,7 @@ def test_an_allow_listed_email_domain_is_approved_once_the_mailbox_is_confirmed(
     settings.save()
     client.post(reverse("resources:request_account"), REQUEST)
     body = OutgoingEmail.objects.get(to="dana.morin@harrowcreekpolice.example").body
-    client.post(re.search(r"testserver(/fr/agency/request/confirm/\S+/)", body).group(1))
+    client.post(re.search(r"testserver(/fr/services-de-police/demande-de-compte/confirmer/\S+/)", body).group(1))
     agency = Agency.objects.get(name="Harrow Creek Police Service")
     assert agency.status == Agency.Status.APPROVED
     assert agency.members.get().user.is_active

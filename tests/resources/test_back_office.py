@@ -602,7 +602,8 @@ def test_review_reasons_reach_a_french_officer_in_french_though_the_order_was_pl
     assert order.status == Status.NEEDS_REVIEW
     email = mail.outbox[-1]
     reason = (
-        "Resource number 2 (NB-GAM-PO-EN)\u00a0: 120 exemplaires demandés\u00a0; le maximum par commande est de 50."
+        "Resource number 2 (NB-GAM-PO-EN)\u00a0: 120\u00a0exemplaires demandés\u00a0; "
+        "le maximum par commande est de 50."
     )
     assert f"- {reason}\n" in email.body
     assert f"<li>{reason}</li>" in email.alternatives[0][0]

@@ -41,7 +41,9 @@ def test_french_resource_page_is_in_french(client, shop):
     assert page.find(id="order-heading").get_text() == "Commander des exemplaires imprimés"
     assert page.select_one(".editions tbody tr th").get_text(" ", strip=True).startswith("Anglais")
     # Thousands take a no-break space in French.
-    assert page.select_one(".editions tbody tr td:last-child").get_text() == "1\u00a0000 exemplaires (paquets de 50)"
+    assert (
+        page.select_one(".editions tbody tr td:last-child").get_text() == "1\u00a0000\u00a0exemplaires (paquets de 50)"
+    )
 
 
 def test_signed_in_officer_gets_an_add_to_basket_form_per_edition(officer_client, shop):
@@ -131,7 +133,7 @@ def test_unknown_catalogue_filter_values_are_ignored(client, shop, params, expec
 def test_french_catalogue_lists_french_resources_and_filters_by_the_same_codes(client, shop):
     page = soup(client.get("/fr/ressources-imprimees/", {"format": "poster"}))
     assert [a.get_text() for a in page.select(".card-grid .card__title a")] == ["Ressource numéro 2"]
-    assert page.select_one(".result-count").get_text() == "1 ressource"
+    assert page.select_one(".result-count").get_text() == "1\u00a0ressource"
     assert page.select_one(".card__kicker").get_text() == "Affiche"
     assert page.find("option", value="poster").get_text() == "Affiche"
 
@@ -209,7 +211,7 @@ CATALOGUE_FILTERS = {
         (
             "/fr/ressources-imprimees/",
             "fr",
-            ["h1: Ressources imprimées", "h2: Comment commander", "h2: Filtrer le catalogue", "h2: 3 ressources"],
+            ["h1: Ressources imprimées", "h2: Comment commander", "h2: Filtrer le catalogue", "h2: 3\u00a0ressources"],
             None,
         ),
         (
@@ -222,7 +224,7 @@ CATALOGUE_FILTERS = {
         (
             "/fr/ressources-imprimees/?audience=youth",
             "fr",
-            ["h1: Ressources imprimées", "h2: Comment commander", "h2: Filtrer le catalogue", "h2: 0 ressource"],
+            ["h1: Ressources imprimées", "h2: Comment commander", "h2: Filtrer le catalogue", "h2: 0\u00a0ressource"],
             "Aucun élément ne correspond à tous ces filtres. Retirez l’un des filtres ci-dessus, ou choisissez "
             "«\u00a0Tous\u00a0» dans une liste, pour voir plus de ressources.",
         ),

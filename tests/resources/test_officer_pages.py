@@ -32,9 +32,13 @@ def test_a_signed_in_officer_sees_basket_orders_and_sign_out_on_every_page(offic
     if language == "en":
         assert links == {"Basket (1 item)": "/en/agency/basket/", "My orders": "/en/agency/orders/"}
     else:
-        assert links == {"Panier (1 article)": "/fr/agency/basket/", "Mes commandes": "/fr/agency/orders/"}
+        assert links == {
+            "Panier (1\u00a0article)": "/fr/services-de-police/panier/",
+            "Mes commandes": "/fr/services-de-police/commandes/",
+        }
     sign_out = bar.select_one("form")
-    assert (sign_out["method"], sign_out["action"]) == ("post", f"/{language}/agency/sign-out/")
+    sign_out_path = {"en": "/en/agency/sign-out/", "fr": "/fr/services-de-police/deconnexion/"}[language]
+    assert (sign_out["method"], sign_out["action"]) == ("post", sign_out_path)
     assert sign_out.select_one("input[name=csrfmiddlewaretoken]") is not None
 
 

@@ -162,11 +162,15 @@ def test_a_basket_changed_after_review_must_be_reviewed_again(officer_client, sh
 def test_quantity_must_be_whole_packs_and_the_error_is_in_french(client, shop):
     client.force_login(shop.officer)
     response = client.post(
-        "/fr/agency/basket/add/",
-        {"edition": edition(shop.brochure, "NB-SXT-BR-FR").pk, "quantity": 75, "next": "/fr/agency/basket/"},
+        "/fr/services-de-police/panier/ajouter/",
+        {
+            "edition": edition(shop.brochure, "NB-SXT-BR-FR").pk,
+            "quantity": 75,
+            "next": "/fr/services-de-police/panier/",
+        },
         follow=True,
     )
-    assert "paquets de 50\u00a0: commandez un multiple de 50 exemplaires" in soup(response).get_text()
+    assert "paquets de 50\u00a0: commandez un multiple de 50\u00a0exemplaires" in soup(response).get_text()
     assert not Basket.objects.get(user=shop.officer).lines.exists()
 
 

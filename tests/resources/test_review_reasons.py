@@ -17,7 +17,7 @@ def test_a_reason_is_worded_in_the_active_language_with_its_numbers_grouped():
         )
     with translation.override("fr"):
         assert review.describe(reason) == (
-            "Le quota de votre service est de 1\u00a0000 exemplaires par période\u00a0; "
+            "Le quota de votre service est de 1\u00a0000\u00a0exemplaires par période\u00a0; "
             "avec cette commande, il atteindrait 1\u00a0200."
         )
 
@@ -27,7 +27,7 @@ def test_a_reason_shows_the_title_the_order_gives_its_line():
     with translation.override("fr"):
         text = review.describe(reason, {"NB-SXT-BR-FR": "Sextorsion\u00a0: comment aider"})
     assert text == (
-        "Sextorsion\u00a0: comment aider (NB-SXT-BR-FR)\u00a0: 120 exemplaires demandés\u00a0; "
+        "Sextorsion\u00a0: comment aider (NB-SXT-BR-FR)\u00a0: 120\u00a0exemplaires demandés\u00a0; "
         "le maximum par commande est de 50."
     )
 

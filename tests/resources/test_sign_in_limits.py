@@ -133,11 +133,11 @@ def test_the_client_address_is_read_through_the_trusted_proxies_only(settings, c
 
 
 def test_the_lockout_page_is_in_french_with_leave_quickly(client, shop):
-    response = fail_five_times(client, shop.officer.username, "/fr/agency/sign-in/")
+    response = fail_five_times(client, shop.officer.username, "/fr/services-de-police/connexion/")
     page = text(response)
     assert "Connexion suspendue" in page
     assert "Quitter rapidement" in page
-    assert "/fr/agency/password-reset/" in response.content.decode()
+    assert "/fr/services-de-police/mot-de-passe-oublie/" in response.content.decode()
 
 
 def test_staff_accounts_are_refused_by_the_agency_sign_in(client, db):
@@ -157,6 +157,6 @@ def test_editors_who_reach_the_admin_without_is_staff_are_refused_by_the_agency_
 
 def test_superusers_are_refused_by_the_agency_sign_in_in_french(client, db):
     get_user_model().objects.create_superuser("admin", "admin@northbridge.example", "right-admin-password")
-    response = sign_in(client, "admin", "right-admin-password", "/fr/agency/sign-in/")
+    response = sign_in(client, "admin", "right-admin-password", "/fr/services-de-police/connexion/")
     assert "Les comptes du personnel" in text(response)
     assert not signed_in(client)

@@ -85,7 +85,7 @@ def test_done_when_on_the_demo_content(demo_content, client):
 
     other = Client()
     other.force_login(User.objects.get(username="luc.bastien@police-riviere-des-cedres.example"))
-    assert other.get(f"/fr/agency/referrals/{referral.pk}/").status_code == 404
+    assert other.get(f"/fr/services-de-police/signalements/{referral.pk}/").status_code == 404
 
     print_officer = Client()
     print_officer.force_login(User.objects.get(username="amanda.kowalski@riverbendpolice.example"))

@@ -491,16 +491,19 @@ def test_each_referral_page_and_email_is_in_french(client, agencies, analyst):
     referral = referrals.send_referral(in_review(report, analyst), analyst, f"agency-{agencies['riverbend'].pk}")
     email = OutgoingEmail.objects.get(to=investigator.email)
     assert email.subject == "Urgent\u00a0: un signalement transmis attend votre service"
-    assert "/fr/agency/referrals/" in email.body
+    assert "/fr/services-de-police/signalements/" in email.body
     client.force_login(get_user_model().objects.get(pk=investigator.pk))
-    listing = client.get("/fr/agency/referrals/")
+    listing = client.get("/fr/services-de-police/signalements/")
     assert 'lang="fr"' in listing.content.decode()
     assert "Signalements transmis" in page_text(listing)
-    detail = page_text(client.get(f"/fr/agency/referrals/{referral.pk}/"))
+    detail = page_text(client.get(f"/fr/services-de-police/signalements/{referral.pk}/"))
     assert "Accuser réception" in detail
     assert "Enfant identifié et protégé" in detail
-    response = client.post(f"/fr/agency/referrals/{referral.pk}/acknowledge/", {"version": referral.version})
+    response = client.post(
+        f"/fr/services-de-police/signalements/{referral.pk}/accuse-de-reception/", {"version": referral.version}
+    )
     assert messages_on(client.get(response.url)) == ["Réception confirmée. Merci."]
     assert re.search(
-        r"Signalements transmis", soup(client.get("/fr/agency/referrals/")).select_one(".officer-bar").text
+        r"Signalements transmis",
+        soup(client.get("/fr/services-de-police/signalements/")).select_one(".officer-bar").text,
     )

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.urls import resolve, reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from tests.helpers import soup
@@ -60,7 +62,7 @@ def test_every_available_translation_is_announced_with_hreflang(client, site_pag
 
 def test_search_language_link_keeps_the_query(client, site_pages):
     link = soup(client.get("/en/search/?q=safety")).select_one(".language-switch a")
-    assert link["href"] == "/fr/search/?q=safety"
+    assert link["href"] == "/fr/recherche/?q=safety"
 
 
 def test_not_found_page_language_link_goes_to_other_home(client, site_pages):
@@ -124,3 +126,84 @@ def test_french_urls_use_french_slugs(client, site_pages):
     hrefs = [a["href"] for a in soup(response).select("a[href^='/fr/']")]
     assert "/fr/naviguer-en-securite/" in hrefs
     assert not [href for href in hrefs if re.search(r"/fr/(about|staying-safe-online)/", href)]
+
+
+# Every page of ours outside the CMS whose path has words in it, with the arguments its path needs.
+WORDED_PATHS = [
+    ("search", []),
+    ("resources:request_account", []),
+    ("resources:confirm_request", ["token"]),
+    ("resources:sign_in", []),
+    ("resources:sign_out", []),
+    ("resources:password_reset", []),
+    ("resources:password_reset_sent", []),
+    ("resources:password_reset_confirm", ["MQ", "token"]),
+    ("resources:password_reset_complete", []),
+    ("resources:basket", []),
+    ("resources:add_to_basket", []),
+    ("resources:notify_when_restocked", []),
+    ("resources:checkout", []),
+    ("resources:submit_order", []),
+    ("resources:orders", []),
+    ("resources:order", ["NB-2026-000001"]),
+    ("resources:reorder", ["NB-2026-000001"]),
+    ("tipline_portal:referrals", []),
+    ("tipline_portal:referral", [7]),
+    ("tipline_portal:acknowledge", [7]),
+    ("tipline_portal:outcome", [7]),
+    ("tipline_portal:question", [7]),
+    ("tipline:report", []),
+    ("tipline:follow_up", []),
+]
+ENGLISH_PATH_WORDS = {"agency", "search", "request", "confirm", "sign", "password", "reset", "sent", "done"} | {
+    "basket", "add", "restock", "notice", "checkout", "submit", "orders", "reorder", "referrals", "acknowledge"
+} | {"outcome", "report", "follow"}  # fmt: skip
+
+
+def path_in(language, name, args):
+    with translation.override(language):
+        return reverse(name, args=args)
+
+
+@pytest.mark.parametrize(("name", "args"), WORDED_PATHS)
+def test_french_pages_have_french_paths(name, args):
+    english, french = path_in("en", name, args), path_in("fr", name, args)
+    assert english.startswith("/en/")
+    assert french.startswith("/fr/")
+    assert not set(re.findall(r"[a-z]+", french)) & ENGLISH_PATH_WORDS, french
+    with translation.override("fr"):
+        assert resolve(french).view_name == name
+
+
+def test_the_agency_portal_starts_at_a_french_path_in_french():
+    assert path_in("fr", "resources:basket", []) == "/fr/services-de-police/panier/"
+    assert path_in("fr", "tipline_portal:referrals", []) == "/fr/services-de-police/signalements/"
+    assert path_in("en", "resources:basket", []) == "/en/agency/basket/"  # English keeps its paths
+
+
+@pytest.mark.parametrize(("page", "other"), [("en", "fr"), ("fr", "en")])
+def test_language_link_on_an_agency_page_goes_to_its_path_in_the_other_language(client, site_pages, page, other):
+    links = soup(client.get(path_in(page, "resources:sign_in", []) + "?next=x")).select(".language-switch a")
+    assert {link["hreflang"]: link["href"] for link in links}[other] == path_in(
+        other, "resources:sign_in", []
+    ) + "?next=x"
+
+
+# The tipline's paths were French from the start.
+@pytest.mark.parametrize(("name", "args"), [(name, args) for name, args in WORDED_PATHS if "tipline:" not in name])
+def test_an_old_english_path_under_fr_goes_to_the_french_path_for_good(client, name, args):
+    english = path_in("en", name, args).removeprefix("/en/")
+    response = client.get(f"/fr/{english}", {"q": "sextorsion"})
+    assert response.status_code == 301
+    assert response["Location"] == path_in("fr", name, args) + "?q=sextorsion"
+
+
+def test_a_form_posted_to_an_old_english_path_under_fr_is_posted_again_to_the_french_one(client):
+    response = client.post("/fr/agency/basket/add/", {"edition": 1, "quantity": 5})
+    assert response.status_code == 308  # the browser posts the same form again
+    assert response["Location"] == "/fr/services-de-police/panier/ajouter/"
+
+
+@pytest.mark.parametrize("path", ["/fr/agency/no-such-page/", "/fr/agency/", "/en/agency/no-such-page/"])
+def test_an_unknown_old_path_is_not_found_rather_than_sent_in_a_circle(client, site_pages, path):
+    assert client.get(path).status_code == 404

@@ -41,11 +41,11 @@ def test_footer_links_to_the_sites_own_report_form_when_there_is_one(client, sit
 
 def test_search_finds_pages_in_the_active_language_only(client, site_pages):
     english = soup(client.get("/en/search/", {"q": "history"}))
-    french = soup(client.get("/fr/search/", {"q": "historique"}))
+    french = soup(client.get("/fr/recherche/", {"q": "historique"}))
     assert [a["href"] for a in english.select(".result-list a")] == ["/en/staying-safe-online/"]
     assert [a["href"] for a in french.select(".result-list a")] == ["/fr/naviguer-en-securite/"]
     # The English word does not find the French page, nor the French word the English one.
-    assert not soup(client.get("/fr/search/", {"q": "history"})).select(".result-list a")
+    assert not soup(client.get("/fr/recherche/", {"q": "history"})).select(".result-list a")
 
 
 def test_search_shows_the_count_and_how_to_widen_an_empty_search(client, site_pages):

@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_URLS = ["/en/", "/fr/", "/en/about/", "/fr/a-propos/", "/en/search/?q=safety", "/fr/search/?q=x", "/en/nope/"]
+PUBLIC_URLS = ["/en/", "/fr/", "/en/about/", "/fr/a-propos/", "/en/search/?q=safety", "/fr/recherche/?q=x", "/en/nope/"]
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)

@@ -30,7 +30,7 @@ def guide_title(slug):
     [
         ("/en/search/", "sextortion", "sextortion-what-parents-need-to-know",
          "if-someone-is-threatening-to-share-your-pictures"),
-        ("/fr/search/", "sextorsion", "sextorsion-ce-que-les-parents-doivent-savoir",
+        ("/fr/recherche/", "sextorsion", "sextorsion-ce-que-les-parents-doivent-savoir",
          "si-quelquun-menace-de-partager-tes-photos"),
     ],
 )  # fmt: skip
@@ -47,12 +47,12 @@ def test_each_result_says_its_type_and_audience_in_the_readers_language(client, 
     assert kinds[:2] == ["Guide · For: Parents and caregivers", "Guide · For: Youth"]
     assert any(kind.startswith("Lesson plan · For: Teachers and educators") for kind in kinds)
     assert any(kind.startswith("Printed resource") for kind in kinds)
-    french = [kind for kind, _title, _href in results(client, "/fr/search/", "sextorsion")]
+    french = [kind for kind, _title, _href in results(client, "/fr/recherche/", "sextorsion")]
     assert french[:2] == ["Guide · Pour\u00a0: Parents et personnes responsables", "Guide · Pour\u00a0: Jeunes"]
 
 
 def test_the_search_page_has_one_search_box(client, demo_content):
-    for url in ("/en/search/", "/fr/search/?q=aide"):
+    for url in ("/en/search/", "/fr/recherche/?q=aide"):
         assert len(ok_soup(client.get(url)).select("input[type=search]")) == 1
     # Other pages keep the header's search box.
     assert len(ok_soup(client.get("/en/")).select("input[type=search]")) == 1
@@ -62,9 +62,9 @@ def test_the_search_page_has_one_search_box(client, demo_content):
     ("url", "query", "first_href"),
     [
         ("/en/search/", "report", "/en/report/"),
-        ("/fr/search/", "signaler", "/fr/signaler/"),
+        ("/fr/recherche/", "signaler", "/fr/signaler/"),
         ("/en/search/", "Help", "/en/get-help-now/"),
-        ("/fr/search/", "aide", "/fr/obtenir-de-l-aide/"),
+        ("/fr/recherche/", "aide", "/fr/obtenir-de-l-aide/"),
     ],
 )
 def test_demo_promotions_lead_common_words_to_the_report_form_and_get_help_now(
@@ -81,7 +81,7 @@ def test_an_editors_promotion_comes_first_and_shows_the_page_in_the_readers_lang
     SearchPromotion.objects.create(query=query, page=guide, sort_order=0)
     assert results(client, "/en/search/", "Minecraft")[0][1:] == (guide.title, guide.url)
     french = guide.get_translation(Locale.objects.get(language_code="fr"))
-    assert results(client, "/fr/search/", "minecraft")[0][1:] == (french.title, french.url)
+    assert results(client, "/fr/recherche/", "minecraft")[0][1:] == (french.title, french.url)
 
 
 def test_searching_records_nothing(client, demo_content):

@@ -50,5 +50,5 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_agency_pages_and_names_t
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    assert {"Disallow: /admin/", "Disallow: /en/agency/", "Disallow: /fr/agency/"} <= set(lines)
+    assert {"Disallow: /admin/", "Disallow: /en/agency/", "Disallow: /fr/services-de-police/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines

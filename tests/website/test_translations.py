@@ -196,6 +196,29 @@ def test_check_fails_on_a_po_entry_with_a_breakable_space_or_a_forbidden_term(tm
     assert any("forbidden term 'proches aidantes'" in problem for problem in problems)
 
 
+def test_check_fails_on_a_po_entry_whose_count_and_counted_word_can_break_apart(tmp_path, style):
+    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
+    po_path.parent.mkdir(parents=True)
+    style.rename(tmp_path / "fr" / "STYLE.md")
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalogue.append(polib.POEntry(msgid="%(count)s pieces", msgstr="%(count)s\u00a0exemplaires"))
+    catalogue.append(polib.POEntry(msgid="%(agency)s is approved", msgstr="%(agency)s est approuvé"))  # a name
+    catalogue.append(polib.POEntry(msgid="Order %(number)s", msgstr="La commande %(number)s a changé"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    assert catalogue_problems(po_path) == []
+
+    catalogue.append(polib.POEntry(msgid="within %(days)s days", msgstr="d’ici %(days)s jours"))
+    catalogue.append(polib.POEntry(msgid="Basket (%(lines)s item)", msgstr="Panier (%(lines)s article)"))
+    catalogue.append(polib.POEntry(msgid="for 24 hours", msgstr="pendant 24 heures"))
+    catalogue.save(str(po_path))
+    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    problems = catalogue_problems(po_path)
+    assert len(problems) == 3
+    assert all("between a count and its word" in problem for problem in problems)
+
+
 def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(settings, tmp_path, style):
     (tmp_path / "fr").mkdir()
     style.rename(tmp_path / "fr" / "STYLE.md")
@@ -215,6 +238,26 @@ def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(
     settings.LOCALE_PATHS = [tmp_path]
     with pytest.raises(CommandError, match="forbidden term 'abus'"):
         call_command("compile_translations", "--check")
+
+
+def test_the_real_style_guide_flags_a_friend_in_the_masculine_but_not_the_masculine_half_of_a_doublet():
+    forbidden = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
+    assert style_problems("Si un ami se confie à toi, écoute.", forbidden)
+    assert style_problems("Propose à ton ami de l’accompagner.", forbidden)
+    assert style_problems("Un adolescent qui a été manipulé.", forbidden)
+    assert style_problems("Au signal, le joueur a-t-il des ennuis.", forbidden)
+    assert style_problems("Si une amie ou un ami se confie à toi, écoute.", forbidden) == []
+    assert style_problems("Dis-le à une amie ou à un ami.", forbidden) == []
+    assert style_problems("Le nom d’une conseillère ou d’un conseiller.", forbidden) == []
+
+
+def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_path, style):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_crisis.py").write_text('BODY = H("<p>Abuse</p>", "<p>Les abus</p>")\n', encoding="utf-8")
+    problems = demo_content_problems(tmp_path, style)
+    assert len(problems) == 1
+    assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
 
 
 def test_the_french_catalogue_and_demo_content_follow_the_style_guide():

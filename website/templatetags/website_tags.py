@@ -10,6 +10,7 @@ from django.utils import dateformat, formats, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from website.localization import active_language
 
@@ -111,6 +112,21 @@ def long_date(value, format_name="DATE_FORMAT"):
     if value.day == 1 and pattern.startswith("j") and active_language() == "fr":
         pattern = r"j\e\r" + pattern[1:]
     return dateformat.format(value, pattern)
+
+
+# A language named inside a sentence or a parenthesis, in the reader's language: French writes it in lower case,
+# « (PDF, 1,2 Mo, anglais) » (locale/fr/STYLE.md, "Language names").
+LANGUAGES_IN_TEXT = {
+    "en": pgettext_lazy("in running text", "English"),
+    "fr": pgettext_lazy("in running text", "French"),
+    "bilingual": pgettext_lazy("in running text", "bilingual"),
+}
+
+
+@register.filter
+def language_in_text(code):
+    """ "en" → "English" / « anglais », for a document's or a report's language shown as data."""
+    return LANGUAGES_IN_TEXT.get(code, code)
 
 
 @register.filter
