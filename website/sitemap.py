@@ -1,5 +1,6 @@
 """sitemap.xml (every live public page in both languages, each with its hreflang alternates) and robots.txt."""
 
+import posixpath
 from collections import defaultdict
 
 from django.conf import settings
@@ -35,14 +36,16 @@ def sitemap(request):
     return TemplateResponse(request, "website/sitemap.xml", {"urls": urls}, content_type="application/xml")
 
 
+# Pages of the agencies' side, which share the folder robots.txt keeps crawlers out of.
+AGENCY_PAGES = ["resources:request_account", "resources:sign_in", "resources:basket", "resources:orders"]
+
+
 def agency_prefixes():
-    """Where the agencies' pages start in each language: /en/agency/, /fr/services-de-police/ (the language, then
-    the portal's own first part)."""
+    """Where the agencies' pages start in each language (/en/agency/), whatever words their addresses use."""
     prefixes = []
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            language, portal = reverse("resources:basket").strip("/").split("/")[:2]
-        prefixes.append(f"/{language}/{portal}/")
+            prefixes.append(posixpath.commonpath([reverse(name) for name in AGENCY_PAGES]) + "/")
     return prefixes
 
 

@@ -4,7 +4,7 @@ and no page that scrolls sideways at 320 px, in English and in French."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import test_ordering
+from tests.browser import test_accessibility, test_ordering
 from tests.browser.test_ordering import (
     AMANDA,
     ENGLISH,
@@ -16,6 +16,9 @@ from tests.browser.test_ordering import (
 )
 
 open_page = test_ordering.open_page  # the fixture, shared with the ordering tests
+# The fixtures that put back what reaching a page type adds (orders, reports, audit entries).
+no_new_reports = test_accessibility.no_new_reports
+no_new_audit_entries = test_accessibility.no_new_audit_entries
 
 PHONE = {"width": 390, "height": 844}
 SMALLEST_PHONE = {"width": 320, "height": 640}
@@ -69,6 +72,18 @@ def french_or_english(path):
 def test_no_page_scrolls_sideways_at_320_px(page, live_site, path):
     page.set_viewport_size(SMALLEST_PHONE)
     page.goto(path)
+    assert sideways_overflow(page) == {}
+
+
+@pytest.mark.parametrize("language", test_accessibility.LANGUAGES)
+@pytest.mark.parametrize("page_type", test_accessibility.PAGE_TYPES)
+def test_no_page_type_scrolls_sideways_at_320_px(
+    page, live_site, put_back, no_new_reports, no_new_audit_entries, page_type, language
+):
+    """Every page type the axe test reaches (officers' and investigators' pages, forms with errors...), reached
+    as a person on the smallest phone would."""
+    page.set_viewport_size(SMALLEST_PHONE)
+    test_accessibility.PAGE_TYPES[page_type](page, language)
     assert sideways_overflow(page) == {}
 
 

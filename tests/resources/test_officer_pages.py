@@ -3,6 +3,7 @@ order's page that tells where the order is (timeline, approved pieces, the team'
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from resources.models import Order, OutgoingEmail
 from resources.workflow import change_status
@@ -139,5 +140,22 @@ def test_every_order_email_links_to_the_orders_page_in_the_officers_language(sho
     for email in emails:
         number = order.number if order.number in email.subject else other.number
         url = f"https://northbridge.example/en/agency/orders/{number}/"
+        assert url in email.body, email.subject
+        assert f'href="{url}"' in email.html_body, email.subject
+
+
+def test_a_french_officers_order_emails_link_to_the_french_order_page(shop, manager, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://northbridge.example"
+    member = shop.officer.agency_member
+    member.language = "fr"
+    member.save()
+    order = place(shop.officer, [("NB-GAM-PO-EN", 100)])
+    change_status(order, Status.APPROVED, manager)
+    with translation.override("fr"):
+        url = "https://northbridge.example" + reverse("resources:order", args=[order.number])
+    assert url.startswith("https://northbridge.example/fr/")
+    emails = OutgoingEmail.objects.filter(to=shop.officer.email)
+    assert emails.count() >= 3  # received, needs review, approved
+    for email in emails:
         assert url in email.body, email.subject
         assert f'href="{url}"' in email.html_body, email.subject

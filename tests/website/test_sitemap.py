@@ -4,6 +4,8 @@ crawlers out of the admin and the agencies' pages."""
 from xml.etree import ElementTree
 
 import pytest
+from django.urls import reverse
+from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +54,20 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_agency_pages_and_names_t
     assert lines[0] == "User-agent: *"
     assert {"Disallow: /admin/", "Disallow: /en/agency/", "Disallow: /fr/services-de-police/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("resources:sign_in", []), ("resources:request_account", []), ("resources:basket", []),
+     ("resources:checkout", []), ("resources:order", ["PR-2026-000001"]), ("tipline_portal:referrals", []),
+     ("tipline_portal:referral", [1])],
+)  # fmt: skip
+def test_robots_txt_keeps_crawlers_out_of_every_agency_page_whatever_its_address(client, language, name, args):
+    disallowed = [line.split(": ", 1)[1] for line in client.get("/robots.txt").content.decode().splitlines()
+                  if line.startswith("Disallow: ")]  # fmt: skip
+    with translation.override(language):
+        address = reverse(name, args=args)
+    assert any(address.startswith(prefix) for prefix in disallowed)
+    # Only the agencies' side: public pages stay open to crawlers.
+    assert not any(f"/{language}/".startswith(prefix) for prefix in disallowed)
