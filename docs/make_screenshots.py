@@ -1,5 +1,5 @@
-"""Screenshots of the site for docs/screenshots/: home, an audience hub, a guide, the catalogue and an order page,
-on a phone and a desktop, in English and French.
+"""Screenshots of the site for docs/screenshots/: home, an audience hub (and the youth hub's warmer look), a guide,
+the catalogue and an order page, on a phone and a desktop, in English and French.
 
 Run against a site loaded with the demo content (`make run` in another terminal), with Playwright's Chromium:
 
@@ -24,12 +24,14 @@ PAGES = {
     "en": {
         "home": "/en/",
         "hub": "/en/parents/",
+        "youth": "/en/youth/",
         "guide": "/en/library/sextortion-what-parents-need-to-know/",
         "catalogue": "/en/print-resources/",
     },
     "fr": {
         "home": "/fr/",
         "hub": "/fr/parents/",
+        "youth": "/fr/jeunes/",
         "guide": "/fr/bibliotheque/sextorsion-ce-que-les-parents-doivent-savoir/",
         "catalogue": "/fr/ressources-imprimees/",
     },
