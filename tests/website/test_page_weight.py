@@ -31,7 +31,7 @@ PAGES = [
     "/fr/ressources-imprimees/",
     "/en/search/?q=safety",
     "/en/agency/sign-in/",
-    "/fr/agency/request/",
+    "/fr/services-de-police/demande-de-compte/",
 ]
 
 
