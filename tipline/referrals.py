@@ -16,7 +16,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from resources.emails import queue_email
@@ -37,6 +36,7 @@ from tipline.models import (
     Report,
 )
 from tipline.services import linked_reports
+from website.templatetags.website_tags import long_date
 
 Status = Report.Status
 
@@ -568,7 +568,7 @@ def local_time(iso):
         moment = datetime.fromisoformat(iso)
     except (TypeError, ValueError):
         return ""
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    return long_date(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 def when(facts):

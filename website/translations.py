@@ -70,7 +70,7 @@ MISSING_SPACE = re.compile(r"(?<=[\w)»’])[:;!?]+(?=\s|$|[<\"”»)])")
 
 # A count and the word it counts (« 400 exemplaires », « %(days)s jours », « {{ n }} articles »): a regular space
 # between them can break the line. Only words that follow a count are listed, so a name (« %(agency)s est »)
-# is never taken for one; checked in the .po only (locale/fr/STYLE.md, "Spaces").
+# is never taken for one (locale/fr/STYLE.md, "Spaces").
 COUNTED_WORDS = (
     "exemplaires?|articles?|minutes?|secondes?|heures?|jours?|semaines?|mois|ans|années?|mots|éléments?|"
     "résultats?|ressources?|signalements?|commandes?|demandes?|caractères?|retraits?|fois|pages?|paquets?|"
@@ -145,7 +145,8 @@ def demo_content_problems(base_dir, style_path):
     problems = []
     for path in sorted(Path(base_dir).glob("*/demo_*.py")):
         for line, english, text in demo_french_texts(path):
-            problems += [f"{path}:{line}: {problem}" for problem in style_problems(text, forbidden)]
+            found = style_problems(text, forbidden) + count_problems(text)
+            problems += [f"{path}:{line}: {problem}" for problem in found]
             if english is not None and english.strip() == text.strip() and reads_as_a_phrase(text):
                 problems.append(f"{path}:{line}: the French is the English text {text[:60]!r}")
     return problems

@@ -97,3 +97,15 @@ def test_no_french_email_carries_a_phrase_of_its_english_version(template, email
     left = sorted(text for text in english & french if reads_as_english(without_names(text, email_context)))
     assert left == []
     assert "Canada Post" not in " ".join(french)
+
+
+@pytest.mark.parametrize(
+    ("language", "path"), [("en", "/en/agency/orders/"), ("fr", "/fr/services-de-police/commandes/")]
+)
+def test_an_order_email_links_the_order_at_its_path_in_the_readers_language(email_context, language, path):
+    with translation.override(language):
+        text = render_to_string("resources/emails/order_shipped.txt", email_context)
+        html = render_to_string("resources/emails/order_shipped.html", email_context)
+    link = f"https://northbridge.example{path}{email_context['order'].number}/"
+    assert link in text
+    assert f'href="{link}"' in html

@@ -260,6 +260,18 @@ def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_p
     assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
 
 
+def test_check_fails_on_demo_content_whose_count_and_counted_word_can_break_apart(tmp_path, style):
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_data.py").write_text(
+        'A = T("400 pieces", "400 exemplaires")\nB = T("Age 14", "14\u00a0ans")\nC = T("Ours", "Notre 2 avril")\n',
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, style)
+    assert len(problems) == 1
+    assert "demo_data.py:1: breakable space between a count and its word" in problems[0]
+
+
 def test_the_french_catalogue_and_demo_content_follow_the_style_guide():
     style = PO_PATH.parent.parent / "STYLE.md"
     forbidden = forbidden_terms(style)
