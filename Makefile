@@ -44,8 +44,10 @@ test: lint browser
 	$(BIN)/pytest
 
 ## make test-fast: the same checks and every test but the browser ones (about 2 minutes), for the inner loop.
+## Each worker takes whole modules, largest first, so a module's shared pages and shop are built once, not on
+## both workers (`make test` keeps `--dist load`, which sends the browser tests last to each worker).
 test-fast: lint
-	$(BIN)/pytest --ignore=tests/browser
+	$(BIN)/pytest --ignore=tests/browser --dist loadfile
 
 lint: install-dev
 	$(BIN)/ruff check .

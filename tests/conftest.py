@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
+from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.test import Client
 from django.utils import translation
 
@@ -27,26 +27,76 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_blocker, django_db_modify_db_settings):
+def django_db_setup(request, django_test_environment, django_db_blocker, django_db_modify_db_settings):
     """The test database, always: pytest-django only creates it when a collected test asks for `db`,
     and the browser tests (which never do) would otherwise reach the developer's database.
 
     The browser tests work on a copy of it made when they start (tests/browser/conftest.py), so what their
-    live server commits never reaches this one, whatever order the tests run in."""
+    live server commits never reaches this one, whatever order the tests run in. The tests of the demo content
+    work on another copy, made here while nothing else uses the test database (PostgreSQL copies only then)."""
     from django.test.utils import setup_databases, teardown_databases
 
+    demo_tests = any("demo_content" in item.fixturenames for item in request.session.items)
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        demo = copy_test_database(DEMO_DATABASE) if demo_tests else None
     yield
     with django_db_blocker.unblock():
+        if demo:
+            drop_database(demo)
         close_other_sessions()
         teardown_databases(databases, verbosity=0)
+
+
+def copy_test_database(suffix):
+    """A copy of the test database as it is now, named with `suffix`; returns its settings."""
+
+    close_other_sessions()  # PostgreSQL copies a database only while nobody else uses it
+    if connection.vendor == "sqlite":
+        # SQLite copies the file alone: first move what the write-ahead log holds (WAL mode,
+        # website/settings/base.py) into it, or the copy lacks the latest tables and rows.
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.creation.clone_test_db(suffix=suffix, verbosity=0)
+    return connection.creation.get_test_db_clone_settings(suffix)
+
+
+def drop_database(database):
+
+    close_other_sessions(database["NAME"])
+    connection.creation._destroy_test_db(database["NAME"], verbosity=0)
+
+
+def connect(database):
+    """A new connection to `database` (a settings dict) that can serve as the default one."""
+    return connections[DEFAULT_DB_ALIAS].__class__(dict(database), DEFAULT_DB_ALIAS)
+
+
+@contextmanager
+def default_connection(replacement):
+    """This thread's default connection is `replacement` until the block ends."""
+    original = connections[DEFAULT_DB_ALIAS]
+    connections[DEFAULT_DB_ALIAS] = replacement
+    try:
+        yield
+    finally:
+        connections[DEFAULT_DB_ALIAS] = original
+
+
+@contextmanager
+def default_database(database):
+    """This thread's default connection goes to `database` (a settings dict) until the block ends."""
+    replacement = connect(database)
+    try:
+        with default_connection(replacement):
+            yield
+    finally:
+        replacement.close()
 
 
 def close_other_sessions(database=None):
     """End what other threads left open on the test database (or on `database`), or PostgreSQL refuses to
     drop it or copy it."""
-    from django.db import connection
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
@@ -64,7 +114,6 @@ def committed_db(django_db_setup, django_db_blocker):
     Afterwards the database is emptied and refilled with what the migrations created, as Django's
     serialized rollback does, so the tests after this one start from the same state.
     """
-    from django.db import connection
 
     with django_db_blocker.unblock():
         yield
@@ -88,7 +137,6 @@ def rolled_back(django_db_blocker):
 @pytest.fixture
 def database_gives_up():
     """Make PostgreSQL refuse the next `times` writes to a table with a deadlock (its real error and SQLSTATE)."""
-    from django.db import connection
 
     tables = []
 
@@ -181,14 +229,40 @@ def site_pages(module_site_pages, db):
     return module_site_pages
 
 
-@pytest.fixture(scope="module")
-def module_demo_content(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker), pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "correct horse battery staple")
+DEMO_DATABASE = "demo"  # the suffix of the demo content's copy of the test database
+DEMO_ADMIN_PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """A connection to the demo content's copy of the test database, where the demo content is loaded once per
+    worker (loading it takes longer than all the tests that read it) and committed."""
+    demo = connect(connection.creation.get_test_db_clone_settings(DEMO_DATABASE))
+    with (
+        django_db_blocker.unblock(),
+        default_connection(demo),
+        pytest.MonkeyPatch.context() as monkeypatch,
+    ):
+        monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
         call_command("load_demo_content", verbosity=0)
+    yield demo
+    with django_db_blocker.unblock():
+        demo.close()
+
+
+@pytest.fixture
+def on_demo_database(demo_database):
+    """The test uses the demo content's database as its default one; set up before `db`, so the test's
+    transaction (rolled back after it) is opened there."""
+    with default_connection(demo_database):
         yield
 
 
 @pytest.fixture
-def demo_content(module_demo_content, db):
-    """The whole demo site, as `make run` loads it."""
+def demo_content(on_demo_database, db, monkeypatch):
+    """The whole demo site, as `make run` loads it, in a transaction undone after the test.
+
+    Request it before any fixture that uses the database, and do not mark the test `django_db`: the
+    test's transaction must be opened on the demo content's database, not on the test database."""
+    assert connection.in_atomic_block, "the test's transaction was opened before demo_content, on the test database"
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)

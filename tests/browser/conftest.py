@@ -9,7 +9,6 @@ from the site a first-time visitor would see: anything a test changes in the dat
 
 import os
 import shutil
-from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
@@ -17,14 +16,14 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.servers.basehttp import ThreadedWSGIServer
-from django.db import DEFAULT_DB_ALIAS, connection, connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import ProtectedError
 from django.test import testcases
 from django.test.testcases import _StaticFilesHandler
 from playwright.sync_api import expect, sync_playwright
 
 from resources.models import BasketLine, Order, OrderingSettings, StockItem
-from tests.conftest import close_other_sessions
+from tests.conftest import connect, copy_test_database, default_database, drop_database
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -51,39 +50,14 @@ def chromium_path():
 BROWSER_DATABASE = "browser"  # the suffix of the browser tests' copy of the test database
 
 
-def connect(database):
-    """A new connection to `database` (a settings dict) that serves as the default one."""
-    return connections[DEFAULT_DB_ALIAS].__class__(dict(database), DEFAULT_DB_ALIAS)
-
-
-@contextmanager
-def default_database(database):
-    """This thread's default connection goes to `database` until the block ends."""
-    original = connections[DEFAULT_DB_ALIAS]
-    connections[DEFAULT_DB_ALIAS] = connect(database)
-    try:
-        yield
-    finally:
-        connections[DEFAULT_DB_ALIAS].close()
-        connections[DEFAULT_DB_ALIAS] = original
-
-
 @pytest.fixture(scope="session")
 def browser_database(django_db_setup, django_db_blocker):
     """The settings of the browser tests' own database: a copy of the test database as the migrations left it."""
     with django_db_blocker.unblock():
-        close_other_sessions()  # PostgreSQL copies a database only while nobody else uses it
-        if connection.vendor == "sqlite":
-            # SQLite copies the file alone: first move what the write-ahead log holds (WAL mode,
-            # website/settings/base.py) into it, or the copy lacks the latest tables and rows.
-            with connection.cursor() as cursor:
-                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        connection.creation.clone_test_db(suffix=BROWSER_DATABASE, verbosity=0)
-        database = connection.creation.get_test_db_clone_settings(BROWSER_DATABASE)
+        database = copy_test_database(BROWSER_DATABASE)
     yield database
     with django_db_blocker.unblock():
-        close_other_sessions(database["NAME"])
-        connection.creation._destroy_test_db(database["NAME"], verbosity=0)
+        drop_database(database)
 
 
 @pytest.fixture(autouse=True)

@@ -12,8 +12,6 @@ from resources.models import PrintResourcePage
 from tests.helpers import ok_soup
 from website.demo_links import SERVICE_LINKS
 
-pytestmark = pytest.mark.django_db
-
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_each_demo_crisis_guide_opens_with_what_to_do_right_now(client, demo_content, language):

@@ -4,7 +4,6 @@ import re
 from datetime import timedelta
 from io import StringIO
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
@@ -16,7 +15,6 @@ from tipline.models import ProviderNotice, Report, ServiceProvider
 from tipline.notices import resend_due_notices
 from tipline.services import linked_reports
 
-pytestmark = pytest.mark.django_db
 RESERVED = re.compile(r"^https?://([a-z0-9-]+\.)*(example|example\.(com|org|net))(/|$)")
 
 

@@ -3,14 +3,12 @@
 import re
 from io import StringIO
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from tests.helpers import messages_on, page_text, soup
 from tipline.models import CountryHotline, Investigator, Outcome, Referral, ReferralPartner, Report
 
-pytestmark = pytest.mark.django_db
 RESERVED_EMAIL = re.compile(r"@([a-z0-9-]+\.)*(example|example\.(com|org|net))$")
 
 

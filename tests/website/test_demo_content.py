@@ -9,8 +9,6 @@ from wagtail_localize.models import Translation
 
 from website.models import Footer, MainMenu, SiteSettings
 
-pytestmark = pytest.mark.django_db
-
 
 def row_counts():
     return {model._meta.label: model.objects.count() for model in apps.get_models()}

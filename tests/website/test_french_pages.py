@@ -2,11 +2,8 @@
 
 import re
 
-import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
-
-pytestmark = pytest.mark.django_db
 
 # Text the two languages share on purpose: names of services, organisations and people, and codes.
 SHARED_NAMES = {"Cybertip.ca", "Kids Help Phone", "Northbridge", "RCMP", "GRC"}

@@ -5,8 +5,6 @@ import pytest
 from tests.helpers import soup
 from website.templatetags.website_tags import tel_uri
 
-pytestmark = pytest.mark.django_db
-
 
 @pytest.mark.parametrize(
     ("url", "help_url", "label"),

@@ -8,8 +8,6 @@ from wagtail.models import Locale
 from education.models import GuidePage
 from tests.helpers import QUERY_BUDGETS, ok_soup, queries_for
 
-pytestmark = pytest.mark.django_db
-
 
 def results(client, url, query):
     """Each result as (kind line, title, href)."""
