@@ -606,8 +606,9 @@ GUIDES = [
                     "something feels off, say so without blame: “Some of what you told me about this person "
                     "worries me. Can we look at it together?”</p>",
                     "<p>Commencez par de la curiosité, pas par des accusations. Posez des questions sur ses "
-                    "amis en ligne comme vous le feriez pour ses amis d’école : qui ils sont, ce qu’ils aiment "
-                    "faire ensemble, comment ils se sont connus. Si quelque chose vous semble louche, dites-le "
+                    "fréquentations en ligne comme vous le feriez pour celles de l’école : qui sont ces personnes, ce "
+                    "qu’elles aiment faire ensemble, comment la rencontre s’est faite. Si quelque chose vous semble "
+                    "louche, dites-le "
                     "sans blâmer : « Certaines choses que tu m’as racontées sur cette personne m’inquiètent. "
                     "Est-ce qu’on peut regarder ça ensemble ? »</p>",
                 ),
@@ -3565,7 +3566,7 @@ LESSON_PLANS = [
                     "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
                     "une amie ou à un ami ? » Laissez les élèves réagir.</li>"
                     "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
-                    "ne le prête pas à ses amis, même à sa meilleure amie ou à son meilleur ami. Les adultes qui "
+                    "ne le prête à personne, même pas à sa meilleure amie ou à son meilleur ami. Les adultes qui "
                     "prennent soin de toi "
                     "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
                 ),
