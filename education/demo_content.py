@@ -19,7 +19,7 @@ from education.models import (
 from website.bilingual import T, english
 from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
-from website.demo_links import with_service_links
+from website.demo_links import with_report_address, with_service_links
 from website.pdf import pdf_document
 
 # Short labels for the main menu; the hub pages' own titles are longer.
@@ -71,7 +71,8 @@ def load_guide(library, content, topics):
 
 def create_document(download, language, lesson_slug):
     file_name = f"{slugify(getattr(lesson_slug, language))}-{download['kind']}-{language}.pdf"
-    return pdf_document(getattr(download["title"], language), getattr(download["text"], language), language, file_name)
+    text = with_report_address(getattr(download["text"], language), language)
+    return pdf_document(getattr(download["title"], language), text, language, file_name)
 
 
 def load_lesson(library, content, topics):

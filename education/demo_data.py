@@ -109,8 +109,8 @@ AUDIENCE_HUBS = {
             "relationship in which your child knows they can come to you, even when they have made a mistake. These "
             "guides give you the facts, the words to start a conversation and the steps to take if you are worried.",
             "Pas besoin d’être une experte ou un expert en technologie pour protéger votre enfant en ligne. Ce "
-            "qui compte le plus, c’est une relation où votre enfant sait qu’il peut venir vous voir, même s’il a "
-            "fait une erreur. Ces guides vous donnent les faits, les mots pour amorcer la discussion et les "
+            "qui compte le plus, c’est une relation où votre enfant sait pouvoir venir vous voir, même après "
+            "une erreur. Ces guides vous donnent les faits, les mots pour amorcer la discussion et les "
             "étapes à suivre si quelque chose vous inquiète.",
         ),
     },
@@ -275,10 +275,12 @@ GUIDES = [
                         "<p>Offenders are skilled manipulators who deliberately exploit young people’s trust, "
                         "curiosity and fear. Whatever your child sent or did, they are the victim of a crime. How you "
                         "react in the first minutes will shape whether they keep talking to you.</p>",
-                        "<p>Les agresseurs sont des manipulateurs habiles qui exploitent délibérément la confiance, "
-                        "la curiosité et la peur des jeunes. Peu importe ce que votre enfant a envoyé ou fait, il est "
-                        "victime d’un crime. Votre réaction dans les premières minutes déterminera en grande partie "
-                        "s’il continuera à se confier à vous.</p>",
+                        "<p>Les personnes qui font de la sextorsion manipulent habilement et délibérément la "
+                        "confiance, "
+                        "la curiosité et la peur des jeunes. Peu importe ce que votre enfant a envoyé ou fait, votre "
+                        "enfant est victime d’un crime. Votre réaction dans les premières minutes déterminera en "
+                        "grande "
+                        "partie si la confiance se maintient et si votre enfant continue de se confier à vous.</p>",
                     ),
                 },
             },
@@ -307,7 +309,8 @@ GUIDES = [
                     "utilisé son téléphone ou son ordinateur ;</li>"
                     "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement ;</li>"
                     "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît ;</li>"
-                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amis ;</li>"
+                    "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amies et "
+                    "amis ;</li>"
                     "<li>tient des propos qui laissent entendre qu’il se sent sans "
                     "issue ou qu’il est un fardeau.</li></ul>"
                     "<p>Chacun de ces signes peut avoir d’autres causes. La bonne réaction reste la même : prendre "
@@ -349,7 +352,7 @@ GUIDES = [
                     "plateforme. Désactivez pour l’instant le compte de votre enfant plutôt que de le "
                     "supprimer, afin de ne pas perdre de preuves.</li>"
                     "<li><b>Prenez soin de votre enfant.</b> Prenez de ses nouvelles dans les jours et les semaines "
-                    "qui suivent. Rappelez-lui qu’il peut joindre Jeunesse, J’écoute en tout temps.</li></ol>",
+                    "qui suivent. Rappelez-lui que Jeunesse, J’écoute est là en tout temps.</li></ol>",
                 ),
             },
             {
@@ -375,7 +378,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child get in trouble with the police?",
-                                "Mon enfant aura-t-il des ennuis avec la police ?",
+                                "Est-ce que mon enfant aura des ennuis avec la police ?",
                             ),
                             "answer": H(
                                 "<p>Police and Cybertip.ca treat young people who are being sextorted as victims. "
@@ -511,22 +514,24 @@ GUIDES = [
                     "them seem normal, then ask for pictures.</li>"
                     "<li><b>Keeping control.</b> Once they have images or secrets, they use guilt, threats or the "
                     "fear of getting in trouble to keep the child quiet.</li></ol>",
-                    "<p>Chaque situation est différente, mais les agresseurs suivent généralement les mêmes étapes, "
+                    "<p>Chaque situation est différente, mais les personnes qui font du pédopiégeage suivent "
+                    "généralement les mêmes étapes, "
                     "parfois sur plusieurs mois, parfois en quelques jours :</p>"
-                    "<ol><li><b>Choisir une cible.</b> Ils repèrent des enfants qui semblent souffrir de solitude, qui "
+                    "<ol><li><b>Choisir une cible.</b> Elles repèrent des enfants qui semblent souffrir de solitude, "
+                    "qui "
                     "s’ennuient, "
                     "qui sont en conflit avec leurs parents ou qui recherchent de l’attention, souvent dans les jeux, "
                     "les diffusions en direct et les groupes de clavardage.</li>"
-                    "<li><b>Gagner la confiance.</b> Ils offrent des compliments, des cadeaux, de la "
+                    "<li><b>Gagner la confiance.</b> Elles offrent des compliments, des cadeaux, de la "
                     "monnaie de jeu ou une oreille attentive, et se présentent comme la seule "
                     "personne qui comprend vraiment l’enfant.</li>"
-                    "<li><b>Isoler.</b> Ils poursuivent la conversation dans une application "
+                    "<li><b>Isoler.</b> Elles poursuivent la conversation dans une application "
                     "privée, demandent à l’enfant de garder leur amitié secrète et laissent "
                     "entendre que ses parents ne comprendraient pas.</li>"
-                    "<li><b>Tester les limites.</b> Petit à petit, ils glissent des blagues ou des questions à "
+                    "<li><b>Tester les limites.</b> Petit à petit, elles glissent des blagues ou des questions à "
                     "caractère sexuel pour les rendre banales, puis demandent des photos.</li>"
-                    "<li><b>Garder le contrôle.</b> Une fois qu’ils ont des images ou des secrets, "
-                    "ils se servent de la culpabilité, des menaces ou de la peur d’avoir des "
+                    "<li><b>Garder le contrôle.</b> Une fois qu’elles ont des images ou des secrets, "
+                    "elles se servent de la culpabilité, des menaces ou de la peur d’avoir des "
                     "ennuis pour que l’enfant se taise.</li></ol>",
                 ),
             },
@@ -536,15 +541,15 @@ GUIDES = [
                     "tone": "info",
                     "title": T(
                         "Offenders are not always strangers, or adults",
-                        "Les agresseurs ne sont pas toujours des inconnus, ni des adultes",
+                        "Les personnes qui font du pédopiégeage ne sont pas toujours des inconnues, ni des adultes",
                     ),
                     "text": H(
                         "<p>Some offenders are people the child knows in person, such as a coach, a relative or an "
                         "older student. Others are young people themselves. The warning signs are the same: "
                         "secrecy, special attention and pressure.</p>",
-                        "<p>Certains agresseurs sont des personnes que l’enfant connaît dans la vie, comme "
-                        "un entraîneur, un membre de la famille ou un élève plus âgé. D’autres sont "
-                        "eux-mêmes des jeunes. Les signaux d’alarme restent les mêmes : le secret, "
+                        "<p>Certaines de ces personnes font partie de la vie de l’enfant, comme "
+                        "une entraîneuse ou un entraîneur, un membre de la famille ou un élève plus âgé. D’autres sont "
+                        "elles-mêmes des jeunes. Les signaux d’alarme restent les mêmes : le secret, "
                         "l’attention particulière et la pression.</p>",
                     ),
                 },
@@ -601,8 +606,9 @@ GUIDES = [
                     "something feels off, say so without blame: “Some of what you told me about this person "
                     "worries me. Can we look at it together?”</p>",
                     "<p>Commencez par de la curiosité, pas par des accusations. Posez des questions sur ses "
-                    "amis en ligne comme vous le feriez pour ses amis d’école : qui ils sont, ce qu’ils aiment "
-                    "faire ensemble, comment ils se sont connus. Si quelque chose vous semble louche, dites-le "
+                    "fréquentations en ligne comme vous le feriez pour celles de l’école : qui sont ces personnes, ce "
+                    "qu’elles aiment faire ensemble, comment la rencontre s’est faite. Si quelque chose vous semble "
+                    "louche, dites-le "
                     "sans blâmer : « Certaines choses que tu m’as racontées sur cette personne m’inquiètent. "
                     "Est-ce qu’on peut regarder ça ensemble ? »</p>",
                 ),
@@ -763,7 +769,8 @@ GUIDES = [
                         "<p>Adoptez une règle de famille : on garde les surprises, comme un cadeau d’anniversaire, "
                         "parce que tout le monde finit par les découvrir et qu’elles font plaisir. On ne garde pas "
                         "les secrets qui nous inquiètent ou qu’un adulte nous demande de garder pour toujours. Les "
-                        "agresseurs misent sur le secret : cette seule règle est donc une protection puissante.</p>",
+                        "personnes qui exploitent les enfants misent sur le secret : cette seule règle est donc une "
+                        "protection puissante.</p>",
                     ),
                 },
             },
@@ -1059,8 +1066,9 @@ GUIDES = [
                                 "trouble. Take screenshots of the username and messages, then report the "
                                 "player in the game and report the situation to Cybertip.ca. If your "
                                 "child is in immediate danger, call 911.</p>",
-                                "<p>Remerciez votre enfant de vous en avoir parlé et dites-lui clairement qu’il n’a "
-                                "pas d’ennuis. Faites des captures d’écran du nom d’utilisateur et des messages, puis "
+                                "<p>Remerciez votre enfant de vous en avoir parlé et dites-lui clairement que ce n’est "
+                                "pas sa faute et qu’il n’y aura pas d’ennuis. Faites des captures d’écran du nom "
+                                "d’utilisateur et des messages, puis "
                                 "signalez le compte dans le jeu et signalez la situation à Cyberaide.ca. Si votre "
                                 "enfant est en danger immédiat, composez le 911.</p>",
                             ),
@@ -1068,12 +1076,13 @@ GUIDES = [
                         {
                             "question": T(
                                 "Where can my child get help if they do not want to talk to me?",
-                                "Où mon enfant peut-il trouver de l’aide s’il ne veut pas m’en parler ?",
+                                "Où est-ce que mon enfant peut trouver de l’aide sans m’en parler ?",
                             ),
                             "answer": H(
                                 "<p>Let them know it is fine to talk to another trusted adult first. Kids Help Phone "
                                 "is free and confidential, day and night, at 1-800-668-6868 or by texting 686868.</p>",
-                                "<p>Dites-lui qu’il peut d’abord parler à un autre adulte de confiance. Jeunesse, "
+                                "<p>Dites à votre enfant qu’il est tout à fait acceptable de parler d’abord à un autre "
+                                "adulte de confiance. Jeunesse, "
                                 "J’écoute offre un service gratuit et confidentiel, jour et nuit, au "
                                 "1-800-668-6868 ou par texto au 686868.</p>",
                             ),
@@ -1088,8 +1097,8 @@ GUIDES = [
                     "intro": T(
                         "Gaming is a great way into the conversation. Ask while they play, when they are "
                         "relaxed and proud of what they are doing.",
-                        "Le jeu est une excellente porte d’entrée. Posez vos questions pendant qu’il joue, quand "
-                        "il est détendu et fier de ce qu’il fait.",
+                        "Le jeu est une excellente porte d’entrée. Posez vos questions pendant une partie, "
+                        "dans un moment de détente et de fierté.",
                     ),
                     "starters": [
                         T(
@@ -1245,8 +1254,9 @@ GUIDES = [
                     "<p>Hearing that your child was hurt is one of the hardest things a parent can go through. "
                     "Feelings of anger, guilt or grief are normal. Find someone to talk to for yourself: a friend, "
                     "your doctor or a counsellor. Taking care of yourself is part of taking care of your child.</p>",
-                    "<p>Maintenez autant que possible la routine quotidienne et faites savoir à votre enfant qu’il "
-                    "peut revenir sur le sujet quand il le veut, ou pas. Demandez à votre médecin, à l’école de votre "
+                    "<p>Maintenez autant que possible la routine quotidienne et faites savoir à votre enfant que le "
+                    "sujet peut revenir sur la table à tout moment, ou pas du tout. Demandez à votre médecin, à "
+                    "l’école de votre "
                     "enfant ou aux services d’aide aux victimes de vous orienter vers une personne qui offre du "
                     "counseling aux enfants. Les jeunes peuvent aussi joindre Jeunesse, J’écoute en tout temps au "
                     "1-800-668-6868 ou par texto au 686868.</p>"
@@ -1291,7 +1301,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Will my child have to talk to the police?",
-                                "Mon enfant devra-t-il parler à la police ?",
+                                "Est-ce que mon enfant devra parler à la police ?",
                             ),
                             "answer": H(
                                 "<p>Probably, but usually only once, in a child-friendly setting, with a specially "
@@ -1736,7 +1746,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if they already sent it to my friends?",
-                                "Et si la personne l’a déjà envoyée à mes amis ?",
+                                "Et si la personne l’a déjà envoyée à mes amies et amis ?",
                             ),
                             "answer": H(
                                 "<p>That can feel awful, but you can get through it. "
@@ -1948,7 +1958,7 @@ GUIDES = [
             {
                 "type": "conversation",
                 "value": {
-                    "heading": T("Talk about it with your friends", "Parles-en avec tes amis"),
+                    "heading": T("Talk about it with your friends", "Parles-en avec tes amies et amis"),
                     "intro": T(
                         "Friends often hear about these situations first. Here are a few "
                         "things you can say to have each other’s backs.",
@@ -2033,7 +2043,7 @@ GUIDES = [
                     "<ul><li>La personne semble presque trop parfaite : elle aime tout ce que tu aimes et "
                     "dit toujours exactement ce qu’il faut.</li>"
                     "<li>Elle veut que votre amitié reste secrète, ou elle dit que tes "
-                    "parents ou tes amis ne comprendraient pas.</li>"
+                    "parents ou tes amies et amis ne comprendraient pas.</li>"
                     "<li>Elle te pose beaucoup de questions personnelles sur ton corps, tes relations ou les "
                     "moments où il n’y a pas d’adulte chez toi.</li>"
                     "<li>Elle insiste pour continuer dans une application privée, par appel vidéo ou en personne.</li>"
@@ -2166,7 +2176,7 @@ GUIDES = [
             {
                 "type": "conversation",
                 "value": {
-                    "heading": T("Check in with a friend", "Prends des nouvelles de tes amis"),
+                    "heading": T("Check in with a friend", "Prends des nouvelles de tes amies et amis"),
                     "intro": T(
                         "Sometimes it is easier to notice when it is happening to someone else. If you "
                         "are worried about a friend, you could say:",
@@ -2864,7 +2874,8 @@ GUIDES = [
                     "l’équipe, des photos d’un tournoi : les communications numériques font désormais partie de "
                     "toutes les activités jeunesse. Elles brouillent aussi les limites. Les messages privés tard le "
                     "soir, les comptes personnels de médias sociaux et les appels vidéo en tête-à-tête sont "
-                    "précisément les conditions dont se servent les agresseurs pour manipuler les jeunes. Une "
+                    "précisément les conditions dont se servent les personnes qui cherchent à manipuler les jeunes. "
+                    "Une "
                     "politique claire protège les enfants, et elle protège aussi les nombreux membres du personnel "
                     "et bénévoles qui ne leur feraient jamais de mal.</p>",
                 ),
@@ -3555,7 +3566,7 @@ LESSON_PLANS = [
                     "<li>Montrez la brosse à dents et demandez : « Est-ce que tu prêterais ta brosse à dents à "
                     "une amie ou à un ami ? » Laissez les élèves réagir.</li>"
                     "<li>Expliquez : « Un mot de passe, c’est comme une brosse à dents. C’est juste pour toi, et on "
-                    "ne le prête pas à ses amis, même à sa meilleure amie ou à son meilleur ami. Les adultes qui "
+                    "ne le prête à personne, même pas à sa meilleure amie ou à son meilleur ami. Les adultes qui "
                     "prennent soin de toi "
                     "peuvent le connaître, pour t’aider à être en sécurité. »</li></ol>",
                 ),

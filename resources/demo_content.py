@@ -28,12 +28,13 @@ from resources.workflow import change_status
 from website.bilingual import T
 from website.covers import cover_image
 from website.demo_content import ensure_french, get_or_create_child
-from website.demo_links import with_service_links
+from website.demo_links import with_report_address, with_service_links
 from website.pdf import pdf_document
 
 
 def create_pdf(content, language):
-    title, text = getattr(content["title"], language), getattr(content["pdf_text"], language)
+    title = getattr(content["title"], language)
+    text = with_report_address(getattr(content["pdf_text"], language), language)
     return pdf_document(title, text, language, f"{slugify(getattr(content['slug'], language))}.pdf")
 
 

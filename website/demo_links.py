@@ -3,6 +3,7 @@
 
 import re
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -69,3 +70,22 @@ def with_service_links(value):
     if isinstance(value, list):
         return [with_service_links(item) for item in value]
     return value
+
+
+# A printed page cannot be clicked: where its text sends readers to the national tipline, it gives the full address of
+# the site's own report form instead ("Report: https://…/en/report/"), with the preposition an address takes.
+PRINTED_TIPLINE = {
+    "en": re.compile(r"(?<![\w-])(?:(?P<prep>to) )?Cybertip\.ca(?![\w-])"),
+    "fr": re.compile(r"(?<![\w-])(?:(?P<prep>à) )?Cyberaide\.ca(?![\w-])"),
+}
+ADDRESS_PREPOSITION = {"en": "at ", "fr": "à l’adresse "}
+
+
+def with_report_address(text, language):
+    """Printed `text` in `language` with each mention of the national tipline as the site's report address in full."""
+    if not chrome.REPORT_URL_NAME:
+        return text
+    address = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + getattr(report_form_address(), language)
+    return PRINTED_TIPLINE[language].sub(
+        lambda match: (ADDRESS_PREPOSITION[language] if match["prep"] else "") + address, text
+    )

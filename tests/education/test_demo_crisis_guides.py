@@ -94,6 +94,29 @@ def test_no_demo_page_sends_readers_elsewhere_to_report(client, demo_content):
     assert {"/en/", "/fr/", "/en/about/", "/fr/a-propos/"} <= with_form
 
 
+def test_printed_demo_documents_give_the_sites_own_report_address_in_full(demo_content, settings):
+    """A PDF cannot be clicked: where it tells readers to report, it prints the address of the site's own report
+    form, in the document's language, not the national tipline's name."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from website.models import SiteDocument
+
+    site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    addresses = {"en": f"{site}/en/report/", "fr": f"{site}/fr/signaler/"}
+    naming_the_tipline, with_address = [], set()
+    for document in SiteDocument.objects.all():
+        with document.open_file() as file:
+            text = " ".join(page.extract_text() for page in PdfReader(BytesIO(file.read())).pages)
+        if "Cybertip.ca" in text or "Cyberaide.ca" in text:
+            naming_the_tipline.append(document.title)
+        if addresses[document.language] in text:
+            with_address.add(document.language)
+    assert naming_the_tipline == []
+    assert with_address == {"en", "fr"}
+
+
 def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, demo_content):
     pages = [*LessonPlanPage.objects.live(), *PrintResourcePage.objects.live()]
     assert pages

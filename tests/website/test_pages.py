@@ -39,6 +39,16 @@ def test_footer_links_to_the_sites_own_report_form_when_there_is_one(client, sit
     assert footer.find("a", href="https://www.cybertip.ca/fr/") is None
 
 
+@pytest.mark.parametrize(
+    ("url", "own_line"),
+    [("/en/", "We run our own report line"), ("/fr/", "Nous avons notre propre centrale de signalement")],
+)
+def test_footer_with_a_report_form_says_the_site_runs_its_own_report_line(client, site_pages, url, own_line):
+    text = soup(client.get(url)).select_one(".site-footer__report").get_text(" ", strip=True)
+    assert own_line in text
+    assert "national" not in text
+
+
 def test_search_finds_pages_in_the_active_language_only(client, site_pages):
     english = soup(client.get("/en/search/", {"q": "history"}))
     french = soup(client.get("/fr/recherche/", {"q": "historique"}))
