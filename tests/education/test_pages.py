@@ -52,7 +52,7 @@ def test_french_lesson_links_the_french_file_with_its_format_size_and_language(c
     assert "English)" in english_link.get_text()
     assert french_link.a["hreflang"] == "fr"
     assert french_link.a["href"] != english_link.a["href"]
-    assert "Français)" in french_link.get_text()
+    assert "français)" in french_link.get_text()  # a language in running text: lower case (STYLE.md)
     assert french_link.a.get_text() == "Plan de leçon"
     download = client.get(french_link.a["href"])
     assert download.status_code == 200

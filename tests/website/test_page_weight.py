@@ -11,8 +11,6 @@ from django.templatetags.static import static
 
 from tests.helpers import ok_soup
 
-pytestmark = pytest.mark.django_db
-
 BUDGET = 60 * 1024
 # One page of every page type a reader or an officer opens, in both languages (the demo content).
 PAGES = [
