@@ -55,12 +55,6 @@ def search_words(query):
 TRANSLATED_PATHS = ("search", "resources", "tipline_portal")
 
 
-class PermanentRedirectKeepingMethod(HttpResponsePermanentRedirect):
-    """308: a form posted to an old address is posted again to the new one, not turned into a GET."""
-
-    status_code = 308
-
-
 def english_path_elsewhere(request, english_path):
     """An English path under another language's prefix (/fr/agency/basket/): the same page at that language's path
     (/fr/services-de-police/panier/), for good. Only paths that were English in every language before are sent on."""
@@ -78,9 +72,8 @@ def english_path_elsewhere(request, english_path):
         url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
     if query := request.META.get("QUERY_STRING"):
         url = f"{url}?{query}"
-    if request.method in ("GET", "HEAD"):
-        return HttpResponsePermanentRedirect(url)
-    return PermanentRedirectKeepingMethod(url)
+    # 308 for a form: posted again to the new address, not turned into a GET; 301 for a plain visit.
+    return HttpResponsePermanentRedirect(url, preserve_request=request.method not in ("GET", "HEAD"))
 
 
 def page_not_found(request, exception):
