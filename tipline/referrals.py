@@ -36,7 +36,7 @@ from tipline.models import (
     Report,
 )
 from tipline.services import linked_reports
-from website.templatetags.website_tags import long_date
+from website.dates import long_date
 
 Status = Report.Status
 

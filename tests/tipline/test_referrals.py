@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
+from django.utils import translation
 
 from resources.models import OutgoingEmail
 from tests.factories import make_agency
@@ -507,3 +508,10 @@ def test_each_referral_page_and_email_is_in_french(client, agencies, analyst):
         r"Signalements transmis",
         soup(client.get("/fr/services-de-police/signalements/")).select_one(".officer-bar").text,
     )
+
+
+def test_a_package_says_when_the_report_came_in_as_french_writes_the_first_of_a_month():
+    with translation.override("fr"):
+        package = referrals.describe_package({"facts": {"received_at": "2026-09-01T18:05:00+00:00"}})
+    # In the site's time zone (Toronto), on the 24-hour clock.
+    assert "1er septembre 2026, 14\u00a0h\u00a005" in [text for _, text in package["facts"]]

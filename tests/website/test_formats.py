@@ -5,7 +5,8 @@ from datetime import date, datetime
 from django.template import Context, Template
 from django.utils import translation
 
-from website.templatetags.website_tags import grouped, long_date
+from website.dates import long_date
+from website.templatetags.website_tags import grouped
 
 
 def test_french_writes_the_first_of_the_month_as_1er():

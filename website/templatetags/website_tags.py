@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils import dateformat, formats, translation
+from django.utils import formats, translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from website.dates import long_date
 from website.localization import active_language
 
 register = template.Library()
@@ -99,19 +100,8 @@ def get_item(mapping, key):
     return (mapping or {}).get(key)
 
 
-@register.filter(expects_localtime=True)
-def long_date(value, format_name="DATE_FORMAT"):
-    """A date (or date and time) as the reader's language writes it in full.
-
-    French writes the first day of a month as an ordinal, « 1er septembre 2026 », which no Django date
-    format can say: the format's leading day gets its « er » here.
-    """
-    if not value:
-        return ""
-    pattern = formats.get_format(format_name)
-    if value.day == 1 and pattern.startswith("j") and active_language() == "fr":
-        pattern = r"j\e\r" + pattern[1:]
-    return dateformat.format(value, pattern)
+# In local time, as the site's readers live it (the rule itself is in website/dates.py).
+register.filter("long_date", long_date, expects_localtime=True)
 
 
 # A language named inside a sentence or a parenthesis, in the reader's language: French writes it in lower case,

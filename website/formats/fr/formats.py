@@ -1,7 +1,7 @@
 """French date formats: « 1er septembre 2026 » style, as in Canadian French.
 
-The « er » of the first day comes from the `long_date` template filter (website_tags): Django's format
-characters cannot write it. Times use the 24-hour clock with « h » and no-break spaces: « 14 h 05 ».
+The « er » of the first day comes from `long_date` (website/dates.py, also a template filter): Django's
+format characters cannot write it. Times use the 24-hour clock with « h » and no-break spaces: « 14 h 05 ».
 Numbers group their thousands with a no-break space (U+00A0, as locale/fr/STYLE.md asks): « 1 000 »; templates
 ask for it with the `grouped` filter, Python with `number_format(value, force_grouping=True)`.
 """
