@@ -67,34 +67,43 @@ def test_shipped_mo_matches_the_po():
     assert read_mo(PO_PATH.with_suffix(".mo")) == compiled_messages(PO_PATH)
 
 
-def test_check_reports_an_untranslated_entry_and_a_stale_mo(tmp_path):
-    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
-    po_path.parent.mkdir(parents=True)
+def write_catalogue(locale_folder, entries, compile_mo=True):
+    """A French catalogue of these entries at locale_folder/fr/LC_MESSAGES/django.po, where the checks look for
+    it (STYLE.md goes in locale_folder/fr/), compiled to its .mo unless compile_mo is False (a stale .mo)."""
+    po_path = locale_folder / "fr" / "LC_MESSAGES" / "django.po"
+    po_path.parent.mkdir(parents=True, exist_ok=True)
     catalogue = polib.POFile()
     catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
-    catalogue.append(polib.POEntry(msgid="Leave quickly", msgstr="Quitter rapidement"))
+    catalogue.extend(entries)
     catalogue.save(str(po_path))
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    if compile_mo:
+        catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    return po_path
+
+
+def test_check_reports_an_untranslated_entry_and_a_stale_mo(tmp_path):
+    po_path = write_catalogue(tmp_path, [polib.POEntry(msgid="Leave quickly", msgstr="Quitter rapidement")])
     assert catalogue_problems(po_path) == []
 
-    catalogue.append(polib.POEntry(msgid="Private visit", msgstr=""))
-    catalogue.append(polib.POEntry(msgid="Search", msgstr="Rechercher", flags=["fuzzy"]))
-    catalogue.save(str(po_path))
+    write_catalogue(
+        tmp_path,
+        [
+            polib.POEntry(msgid="Leave quickly", msgstr="Quitter rapidement"),
+            polib.POEntry(msgid="Private visit", msgstr=""),
+            polib.POEntry(msgid="Search", msgstr="Rechercher", flags=["fuzzy"]),
+        ],
+        compile_mo=False,
+    )
     problems = catalogue_problems(po_path)
     assert any("untranslated: 'Private visit'" in problem for problem in problems)
     assert any("fuzzy: 'Search'" in problem for problem in problems)
 
-    catalogue[0].msgstr = "Partir vite"
-    catalogue.save(str(po_path))
+    write_catalogue(tmp_path, [polib.POEntry(msgid="Leave quickly", msgstr="Partir vite")], compile_mo=False)
     assert any("out of date" in problem for problem in catalogue_problems(po_path))
 
 
 def test_compile_translations_check_fails_on_problems(settings, tmp_path):
-    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
-    po_path.parent.mkdir(parents=True)
-    catalogue = polib.POFile()
-    catalogue.append(polib.POEntry(msgid="Search", msgstr=""))
-    catalogue.save(str(po_path))
+    po_path = write_catalogue(tmp_path, [polib.POEntry(msgid="Search", msgstr="")], compile_mo=False)
     settings.LOCALE_PATHS = [tmp_path]
     with pytest.raises(CommandError, match="untranslated"):
         call_command("compile_translations", "--check")
@@ -177,43 +186,43 @@ def test_style_problems_find_a_forbidden_term_as_a_whole_word_in_any_case(style)
 
 
 def test_check_fails_on_a_po_entry_with_a_breakable_space_or_a_forbidden_term(tmp_path, style):
-    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
-    po_path.parent.mkdir(parents=True)
+    good = [polib.POEntry(msgid="Email:", msgstr="Courriel\u00a0:")]
+    po_path = write_catalogue(tmp_path, good)
     style.rename(tmp_path / "fr" / "STYLE.md")
-    catalogue = polib.POFile()
-    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
-    catalogue.append(polib.POEntry(msgid="Email:", msgstr="Courriel\u00a0:"))
-    catalogue.save(str(po_path))
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
     assert catalogue_problems(po_path) == []
 
-    catalogue.append(polib.POEntry(msgid="Name:", msgstr="Nom :"))
-    catalogue.append(polib.POEntry(msgid="Caregivers", msgstr="Proches aidantes"))
-    catalogue.save(str(po_path))
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    write_catalogue(
+        tmp_path,
+        [
+            *good,
+            polib.POEntry(msgid="Name:", msgstr="Nom :"),
+            polib.POEntry(msgid="Caregivers", msgstr="Proches aidantes"),
+        ],
+    )
     problems = catalogue_problems(po_path)
     assert any("breakable space" in problem and "'Name:'" in problem for problem in problems)
     assert any("forbidden term 'proches aidantes'" in problem for problem in problems)
 
 
 def test_check_fails_on_a_po_entry_whose_count_and_counted_word_can_break_apart(tmp_path, style):
-    po_path = tmp_path / "fr" / "LC_MESSAGES" / "django.po"
-    po_path.parent.mkdir(parents=True)
+    good = [
+        polib.POEntry(msgid="%(count)s pieces", msgstr="%(count)s\u00a0exemplaires"),
+        polib.POEntry(msgid="%(agency)s is approved", msgstr="%(agency)s est approuvé"),  # a name
+        polib.POEntry(msgid="Order %(number)s", msgstr="La commande %(number)s a changé"),
+    ]
+    po_path = write_catalogue(tmp_path, good)
     style.rename(tmp_path / "fr" / "STYLE.md")
-    catalogue = polib.POFile()
-    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
-    catalogue.append(polib.POEntry(msgid="%(count)s pieces", msgstr="%(count)s\u00a0exemplaires"))
-    catalogue.append(polib.POEntry(msgid="%(agency)s is approved", msgstr="%(agency)s est approuvé"))  # a name
-    catalogue.append(polib.POEntry(msgid="Order %(number)s", msgstr="La commande %(number)s a changé"))
-    catalogue.save(str(po_path))
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
     assert catalogue_problems(po_path) == []
 
-    catalogue.append(polib.POEntry(msgid="within %(days)s days", msgstr="d’ici %(days)s jours"))
-    catalogue.append(polib.POEntry(msgid="Basket (%(lines)s item)", msgstr="Panier (%(lines)s article)"))
-    catalogue.append(polib.POEntry(msgid="for 24 hours", msgstr="pendant 24 heures"))
-    catalogue.save(str(po_path))
-    catalogue.save_as_mofile(str(po_path.with_suffix(".mo")))
+    write_catalogue(
+        tmp_path,
+        [
+            *good,
+            polib.POEntry(msgid="within %(days)s days", msgstr="d’ici %(days)s jours"),
+            polib.POEntry(msgid="Basket (%(lines)s item)", msgstr="Panier (%(lines)s article)"),
+            polib.POEntry(msgid="for 24 hours", msgstr="pendant 24 heures"),
+        ],
+    )
     problems = catalogue_problems(po_path)
     assert len(problems) == 3
     assert all("between a count and its word" in problem for problem in problems)
