@@ -58,17 +58,22 @@ def with_service_links(value):
     A name is linked only where English and French mention it as often, so both keep the same links
     (wagtail-localize translates each link of the English text, it cannot add one).
     """
+    report_form = report_form_address()  # once for the whole content, however deep
+    return with_links(value, [(name, report_form if href is REPORT_FORM else href) for name, href in SERVICE_LINKS])
+
+
+def with_links(value, links):
+    """`value` with each (name, href) of `links` linked in its rich text, at any depth of dicts and lists."""
     if isinstance(value, H):
         english, french = value.en, value.fr
-        for name, href in SERVICE_LINKS:
-            href = report_form_address() if href is REPORT_FORM else href
+        for name, href in links:
             if mentions(english, name.en) and mentions(english, name.en) == mentions(french, name.fr):
                 english, french = link_names(english, name.en, href.en), link_names(french, name.fr, href.fr)
         return H(english, french)
     if isinstance(value, dict):
-        return {key: with_service_links(item) for key, item in value.items()}
+        return {key: with_links(item, links) for key, item in value.items()}
     if isinstance(value, list):
-        return [with_service_links(item) for item in value]
+        return [with_links(item, links) for item in value]
     return value
 
 
