@@ -43,7 +43,7 @@ def agency_required(view):
     @never_cache
     def wrapper(request, *args, **kwargs):
         if not request.user.is_authenticated:
-            return redirect(f"{reverse('resources:sign_in')}?next={request.path}")
+            return auth_views.redirect_to_login(request.get_full_path(), reverse("resources:sign_in"))
         agency = services.agency_of(request.user)
         if agency is None:
             return render(request, "resources/not_approved.html", status=403)

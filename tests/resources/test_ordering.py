@@ -258,6 +258,11 @@ def test_pages_of_the_order_side_need_an_approved_agency(client, shop):
     assert "not approved yet" in soup(response).get_text()
 
 
+def test_signing_in_leads_back_to_the_page_asked_for_with_its_query(client, shop):
+    response = client.get(reverse("resources:orders"), {"page": "2"})
+    assert response["Location"] == f"{reverse('resources:sign_in')}?next=/en/agency/orders/%3Fpage%3D2"
+
+
 def test_no_cache_keeps_an_agencys_pages(officer_client, shop):
     """Orders, an order, the basket and checkout hold names and addresses: never kept by any cache."""
     add(officer_client, shop.poster, "NB-GAM-PO-EN", 20)
