@@ -14,6 +14,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.formats import number_format
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -124,8 +125,8 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 @agency_required
 def add_to_basket(request, agency):
     form = AddToBasketForm(request.POST)
-    back = request.POST.get("next") or reverse("resources:basket")
-    if not back.startswith("/") or back.startswith("//"):
+    back = request.POST.get("next")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts=None):  # only a path of this site
         back = reverse("resources:basket")
     if not form.is_valid():
         for errors in form.errors.values():

@@ -72,6 +72,15 @@ def test_adding_to_the_basket_keeps_the_officer_on_the_page_with_a_confirmation_
     assert status.find("a")["href"] == reverse("resources:basket")
 
 
+@pytest.mark.parametrize("elsewhere", ["https://evil.example/", "//evil.example/", "/\\evil.example/", ""])
+def test_adding_to_the_basket_never_sends_the_officer_to_another_site(officer_client, shop, elsewhere):
+    response = officer_client.post(
+        reverse("resources:add_to_basket"),
+        {"edition": edition(shop.brochure, "NB-SXT-BR-FR").pk, "quantity": 100, "next": elsewhere},
+    )
+    assert response["Location"] == reverse("resources:basket")
+
+
 def order_page(client, order):
     return soup(client.get(reverse("resources:order", args=[order.number]))).select_one("main")
 
