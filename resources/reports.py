@@ -6,12 +6,12 @@ from datetime import date
 from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.utils import formats
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from resources.models import EditionLanguage, PrintEdition, Province, StockMovement
 from resources.services import editions_by_sku
 from website.csv_export import csv_response
+from website.localization import active_language
 
 
 @dataclass
@@ -47,7 +47,7 @@ def distribution(start, end):
         for month, count in pieces(rows.annotate(month=TruncMonth("created_at")), "month")
     ]
     by_sku = pieces(rows, "stock_item__sku")
-    titles = editions_by_sku([sku for sku, _count in by_sku], (get_language() or "en")[:2])
+    titles = editions_by_sku([sku for sku, _count in by_sku], active_language())
     by_resource = sorted(
         ((f"{titles[sku][1].title} ({sku})" if sku in titles else sku, count) for sku, count in by_sku),
         key=lambda row: (-row[1], row[0]),

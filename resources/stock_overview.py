@@ -1,9 +1,9 @@
 """What the stock screens show beside each SKU: the resource's title and the back-ordered pieces waiting for it."""
 
 from django.db.models import F, Q, Sum
-from django.utils.translation import get_language
 
 from resources.models import Order, PrintEdition
+from website.localization import active_language
 
 
 def with_titles_and_backorders(items):
@@ -17,7 +17,7 @@ def with_titles_and_backorders(items):
             )
         )
     )
-    language = (get_language() or "en")[:2]
+    language = active_language()
     titles = {}
     # An edition's SKU is the same on every language version of its page: prefer the admin user's language.
     for sku, title, page_language in PrintEdition.objects.filter(sku__in=[item.sku for item in items]).values_list(

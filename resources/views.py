@@ -16,8 +16,8 @@ from django.urls import reverse, reverse_lazy
 from django.utils.formats import number_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import capfirst
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -26,11 +26,8 @@ from resources.accounts import confirm_agency_request, member_to_confirm, reques
 from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
 from resources.models import Order, OrderingSettings, PrintEdition
 from resources.timeline import order_timeline
+from website.localization import active_language
 from website.throttle import too_many_emails
-
-
-def language():
-    return (get_language() or "en")[:2]
 
 
 def agency_required(view):
@@ -182,7 +179,7 @@ def notify_when_restocked(request, agency):
 @agency_required
 def basket(request, agency):
     basket = services.basket_of(request.user)
-    items = services.basket_items(basket, language())
+    items = services.basket_items(basket, active_language())
     errors = {}
     if request.method == "POST":
         quantities, errors = parse_quantities(request.POST, items)
@@ -226,7 +223,7 @@ def parse_quantities(data, items):
 def checkout(request, agency):
     """Choose where to ship and add a note; then review the whole order before submitting it."""
     basket = services.basket_of(request.user)
-    items = services.basket_items(basket, language())
+    items = services.basket_items(basket, active_language())
     if not items:
         messages.error(request, _("Your basket is empty."))
         return redirect("resources:basket")
@@ -251,7 +248,9 @@ def submit_order(request, agency):
         return redirect("resources:checkout")
     try:
         data = form.cleaned_data
-        order, created = services.submit_order(request.user, data["token"], data["address"], data["note"], language())
+        order, created = services.submit_order(
+            request.user, data["token"], data["address"], data["note"], active_language()
+        )
     except ValidationError as error:
         messages.error(request, error.messages[0])
         return redirect("resources:basket")

@@ -12,7 +12,6 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -22,6 +21,7 @@ from wagtail.search import index
 from resources.models import Agency, AgencyMember, Province, check_postal_prefix, normalize_postal_prefix
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
 from website.blocks import StandardBlocks
+from website.localization import active_language
 from website.models import SitePage
 
 ANALYSTS_GROUP = "Tipline analysts"
@@ -558,17 +558,13 @@ class CountryHotline(models.Model):
 
     @property
     def country_name(self):
-        return self.country_name_fr if get_language_code() == "fr" else self.country_name_en
+        return self.country_name_fr if active_language() == "fr" else self.country_name_en
 
     def clean(self):
         super().clean()
         self.country_code = (self.country_code or "").strip().upper()
         if not COUNTRY_CODE.match(self.country_code) or self.country_code == "CA":
             raise ValidationError({"country_code": _("Give the two-letter code of a country other than Canada.")})
-
-
-def get_language_code():
-    return (get_language() or "en")[:2]
 
 
 class Investigator(models.Model):

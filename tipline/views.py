@@ -6,7 +6,6 @@ a cookie or a session; reloading it finds the report by the form's token and sho
 """
 
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -14,24 +13,21 @@ from tipline.forms import FollowUpForm, ReportForm, hotline_countries
 from tipline.models import Report
 from tipline.ratelimit import over_limit
 from tipline.services import add_information, find_report, submit_report
-
-
-def page_language():
-    return (get_language() or "en")[:2]
+from website.localization import active_language
 
 
 @never_cache
 def report(request):
     form = ReportForm(
         request.POST if request.method == "POST" else None,
-        initial={"language": page_language()},
+        initial={"language": active_language()},
         countries=hotline_countries(),
     )
     if request.method == "POST" and form.is_valid():
         if over_limit(request, "report"):
             form.add_error(None, _("You sent many reports in a short time. Wait an hour, then send this one again."))
         else:
-            language = form.cleaned_data["language"] or page_language()
+            language = form.cleaned_data["language"] or active_language()
             saved, code = submit_report(form.report_fields(), language, form.cleaned_data["token"])
             return render(request, "tipline/confirmation.html", {"report": saved, "code": code})
     return render(request, "tipline/report_form.html", {"form": form, "follow_ups": ReportForm.FOLLOW_UPS})
