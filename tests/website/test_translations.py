@@ -129,7 +129,7 @@ def test_forbidden_terms_are_read_from_the_forbidden_section_of_the_style_guide(
 
 def test_the_real_style_guide_forbids_the_terms_the_review_found():
     terms = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
-    assert {"proches aidantes", "abus", "chum", "confronter"} <= set(terms)
+    assert {"proches aidantes", "abus", "chum", "confronter", "drapeaux rouges"} <= set(terms)
 
 
 def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an_unknown_reader():
@@ -138,6 +138,10 @@ def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an
     assert style_problems("Tu n’es pas seul.", forbidden)
     assert style_problems("Une fiche pour les enseignants et les policiers.", forbidden)
     assert style_problems("Parlez à un parent ou à une personne proche aidante.", forbidden)
+    assert style_problems("Signalez et bloquez l’agresseur.", forbidden)
+    assert style_problems("Les jeux où ils retrouvent leurs amis.", forbidden)
+    assert style_problems("Parler à des inconnus.", forbidden)
+    assert style_problems("Une agresseuse ou un agresseur.", forbidden) == []  # a doublet
     assert style_problems("Tu n’es pas seule, et le personnel enseignant peut t’aider.", forbidden) == []
 
 
