@@ -1,6 +1,7 @@
 """Demo content of the education library: topics, guides, lesson plans and audience hubs, in English and French."""
 
 from website.bilingual import H, T
+from website.demo_links import REPORT_FORM_HREF
 
 # Topics tag guides and lesson plans; the slug is the same in both languages.
 TOPICS = [
@@ -1767,11 +1768,12 @@ GUIDES = [
                             ),
                             "answer": H(
                                 "<p>That can feel awful, but you can get through it. "
-                                '<a href="/en/report/">Report it</a>, tell a trusted adult, '
+                                f'<a href="{REPORT_FORM_HREF}">Report it</a>, tell a trusted adult, '
                                 "and ask a friend you trust to report it too instead of sharing it. Most people will "
                                 "see that you are the one who was wronged.</p>",
                                 "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
-                                '<a href="/fr/signaler/">Fais un signalement</a>, parles-en à un adulte de confiance, '
+                                f'<a href="{REPORT_FORM_HREF}">Fais un signalement</a>, '
+                                "parles-en à un adulte de confiance, "
                                 "et demande à une amie ou à un ami en qui tu as "
                                 "confiance de signaler l’image à son tour plutôt que de la partager. La plupart des "
                                 "gens verront bien que c’est toi qui as subi un tort.</p>",

@@ -14,6 +14,9 @@ from website.bilingual import H, T
 # national tipline), or the national tipline's site when no app offers a form.
 REPORT_FORM = object()
 NATIONAL_TIPLINE = T("https://www.cybertip.ca/", "https://www.cyberaide.ca/")
+# How demo rich text links the report form (`<a href="{REPORT_FORM_HREF}">report form</a>`), in both languages:
+# with_service_links() puts the form's address in each language there, so that address is written in one place.
+REPORT_FORM_HREF = "report-form:"
 
 # Services named in the demo content, in each language, and where a reader reaches them.
 SERVICE_LINKS = [
@@ -53,15 +56,18 @@ def report_form_address():
 
 
 def with_service_links(value):
-    """The content with the services named in its rich text linked, in both languages alike.
+    """The content with the services named in its rich text linked, in both languages alike, and its links to
+    the report form (REPORT_FORM_HREF) leading to the form in each language.
 
     A name is linked only where English and French mention it as often, so both keep the same links
     (wagtail-localize translates each link of the English text, it cannot add one).
     """
     if isinstance(value, H):
-        english, french = value.en, value.fr
+        report_form = report_form_address()
+        english = value.en.replace(f'href="{REPORT_FORM_HREF}"', f'href="{report_form.en}"')
+        french = value.fr.replace(f'href="{REPORT_FORM_HREF}"', f'href="{report_form.fr}"')
         for name, href in SERVICE_LINKS:
-            href = report_form_address() if href is REPORT_FORM else href
+            href = report_form if href is REPORT_FORM else href
             if mentions(english, name.en) and mentions(english, name.en) == mentions(french, name.fr):
                 english, french = link_names(english, name.en, href.en), link_names(french, name.fr, href.fr)
         return H(english, french)

@@ -264,6 +264,19 @@ def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_p
     assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
 
 
+def test_check_reads_demo_rich_text_written_as_an_f_string(tmp_path, style):
+    """Rich text that links the report form is an f-string (REPORT_FORM_HREF): the check reads it all the same."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_data.py").write_text(
+        "LINK = H(f'<p><a href=\"{HREF}\">Report</a> abuse</p>', f'<p><a href=\"{HREF}\">Signalez</a> les abus</p>')\n",
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, style)
+    assert len(problems) == 1
+    assert "demo_data.py:1: forbidden term 'abus'" in problems[0]
+
+
 def test_check_fails_on_demo_content_whose_count_and_counted_word_can_break_apart(tmp_path, style):
     app = tmp_path / "app"
     app.mkdir()
