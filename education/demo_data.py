@@ -4209,7 +4209,7 @@ LESSON_PLANS = [
                     "3. What Jordan can do (15 minutes)\n"
                     "It is not Jordan’s fault. Paying does not make it stop.\n"
                     "Plan: stop replying, save evidence, block and report, tell "
-                    "a trusted adult, report to Cybertip.ca.\n"
+                    "a trusted adult, report it online at Cybertip.ca.\n"
                     "4. If a friend tells you (12 minutes)\n"
                     "Pairs practise: listen, it is not your fault, do not ask "
                     "to see anything, go together to an adult.\n"
@@ -4227,7 +4227,7 @@ LESSON_PLANS = [
                     "3. Ce que Jordan peut faire (15 minutes)\n"
                     "Ce n’est pas la faute de Jordan. Payer ne règle rien.\n"
                     "Plan : arrêter de répondre, conserver les preuves, bloquer et signaler, en parler à un adulte de "
-                    "confiance, faire un signalement à Cyberaide.ca.\n"
+                    "confiance, faire un signalement en ligne à Cyberaide.ca.\n"
                     "4. Si une amie ou un ami se confie à toi (12 minutes)\n"
                     "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
                     "5. Billet de sortie (8 minutes)\n"
@@ -4289,7 +4289,7 @@ LESSON_PLANS = [
                     "Slide 5. It is never the fault of the young person who is targeted.\n"
                     "Slide 6. Do not pay and do not send more. It almost never makes it stop.\n"
                     "Slide 7. The plan: stop, save evidence, block and report, tell "
-                    "a trusted adult, report to Cybertip.ca.\n"
+                    "a trusted adult, report it online at Cybertip.ca.\n"
                     "Slide 8. If a friend tells you: listen, it is not your fault, do not ask "
                     "to see anything, go together to an adult.\n"
                     "Slide 9. Kids Help Phone: 1-800-668-6868 or text 686868, any time.\n"
@@ -4304,7 +4304,7 @@ LESSON_PLANS = [
                     "Diapositive 5. Ce n’est jamais la faute de la personne ciblée.\n"
                     "Diapositive 6. Ne paie pas et n’envoie rien d’autre. Ça ne règle presque jamais rien.\n"
                     "Diapositive 7. Le plan : arrêter, conserver les preuves, bloquer et signaler, en parler à un "
-                    "adulte de confiance, faire un signalement à Cyberaide.ca.\n"
+                    "adulte de confiance, faire un signalement en ligne à Cyberaide.ca.\n"
                     "Diapositive 8. Si une amie ou un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
                     "rien à voir, allez voir un adulte ensemble.\n"
                     "Diapositive 9. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
@@ -4504,8 +4504,8 @@ LESSON_PLANS = [
                     "3. Poser une limite (15 minutes)\n"
                     "Nommer le comportement, dire ce qu’on ressent, dire ce qu’on veut.\n"
                     "4. Où trouver de l’aide (8 minutes)\n"
-                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Images "
-                    "partagées : Cyberaide.ca. Urgence : 911.",
+                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Signaler "
+                    "des images partagées : Cyberaide.ca. Urgence : 911.",
                 ),
             },
             {
@@ -4796,7 +4796,7 @@ LESSON_PLANS = [
                     "If I receive someone else’s image, I will: ____________________\n"
                     "If someone threatens to share my image, I will: ____________________\n"
                     "A trusted adult I can talk to: ____________________\n"
-                    "Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
+                    "Report: Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
                     "Tous les cas sont fictifs.\n\n"
                     "Cas 1. Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.\n"
@@ -4812,7 +4812,8 @@ LESSON_PLANS = [
                     "Si je reçois l’image de quelqu’un d’autre, je vais : ____________________\n"
                     "Si quelqu’un menace de diffuser mon image, je vais : ____________________\n"
                     "Un adulte de confiance à qui je peux parler : ____________________\n"
-                    "Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : 911.",
+                    "Signalement : Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : "
+                    "911.",
                 ),
             },
             {
@@ -4837,7 +4838,8 @@ LESSON_PLANS = [
                     "person in a position of trust or authority.\n"
                     "Slide 9. These laws exist to protect young people. It is never the fault of "
                     "the person who is pressured or threatened.\n"
-                    "Slide 10. Get help: a trusted adult, Cybertip.ca, Kids Help Phone 1-800-668-6868 "
+                    "Slide 10. Get help: a trusted adult, online reporting at Cybertip.ca, Kids Help Phone "
+                    "1-800-668-6868 "
                     "or text 686868, and 911 in an emergency.",
                     "Diapositive 1. Images intimes, consentement et loi au Canada\n"
                     "Diapositive 2. Le consentement : on demande d’abord. Un non, ou une absence de réponse, veut "
@@ -4856,7 +4858,9 @@ LESSON_PLANS = [
                     "âge ; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
                     "Diapositive 9. Ces lois existent pour protéger les jeunes. Ce n’est jamais la faute de la "
                     "personne qui subit de la pression ou des menaces.\n"
-                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, Cyberaide.ca, Jeunesse, J’écoute au "
+                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, le signalement en ligne à "
+                    "Cyberaide.ca, "
+                    "Jeunesse, J’écoute au "
                     "1-800-668-6868 ou par texto au 686868, et le 911 en cas d’urgence.",
                 ),
             },
