@@ -141,7 +141,7 @@ AUDIENCE_HUBS = {
             "Lesson plans from kindergarten to grade 12, and practical guidance for "
             "responding when a student is harmed or discloses.",
             "Des plans de leçon de la maternelle à la 12e année, et des conseils pratiques pour réagir quand "
-            "un élève subit un préjudice ou se confie.",
+            "une ou un élève subit un préjudice ou se confie.",
         ),
         "intro": T(
             "Teachers are often the first adults a young person trusts with something that happened online. Our "
@@ -1042,7 +1042,8 @@ GUIDES = [
                     "rules together and explain why they exist. If you use monitoring tools, tell your child: secret "
                     "monitoring tends to break trust just when you need it most.</p>",
                     "<p>La meilleure protection, c’est un enfant qui vous parle quand quelque chose lui semble "
-                    "étrange. Jouez avec lui de temps en temps, demandez-lui qui sont ses coéquipiers et laissez-le "
+                    "étrange. Jouez avec votre enfant de temps en temps, demandez-lui qui fait partie de son équipe et "
+                    "laissez-lui "
                     "vous montrer le jeu. Établissez les règles ensemble et expliquez-en les raisons. Si vous "
                     "utilisez des outils de surveillance, dites-le à votre enfant : la surveillance en cachette a "
                     "tendance à briser la confiance au moment où vous en avez le plus besoin.</p>",
@@ -2420,7 +2421,7 @@ GUIDES = [
         "slug": T("when-a-student-discloses", "quand-un-eleve-se-confie"),
         "title": T(
             "When a student discloses: a guide for school staff",
-            "Quand un élève se confie : guide pour le personnel scolaire",
+            "Quand une ou un élève se confie : guide pour le personnel scolaire",
         ),
         "summary": T(
             "What to do, and what not to do, when a student tells you they are being harmed or exploited online or "
@@ -2668,7 +2669,8 @@ GUIDES = [
                     "circulating among classmates. Staff have to act quickly, protect the student who is "
                     "pictured, avoid making things worse and stay within the law. Having a plan before it happens "
                     "is the best way to get all of this right.</p>",
-                    "<p>Peu de situations mettent une école sous autant de pression qu’une image sexuelle d’un élève "
+                    "<p>Peu de situations mettent une école sous autant de pression qu’une image sexuelle d’une ou "
+                    "d’un élève "
                     "qui circule entre camarades. Le personnel doit agir vite, protéger l’élève qui figure sur "
                     "l’image, éviter d’aggraver la situation et respecter la loi. Avoir un plan avant que ça arrive "
                     "est la meilleure façon de bien faire les choses.</p>",
@@ -2779,9 +2781,9 @@ GUIDES = [
                     "Avoid school-wide announcements that could identify the student pictured.</p>",
                     "<p>Les élèves en cause n’ont pas tous la même part de "
                     "responsabilité. Faites la distinction entre :</p>"
-                    "<ul><li>un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
+                    "<ul><li>une ou un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
                     "image, ce qui peut relever de la police ;</li>"
-                    "<li>un élève qui a transféré une image en sachant qu’elle "
+                    "<li>une ou un élève qui a transféré une image en sachant qu’elle "
                     "avait été partagée sans consentement ;</li>"
                     "<li>les élèves qui l’ont simplement reçue, à qui il faut demander de la supprimer sans la "
                     "partager et d’en parler à un adulte.</li></ul>"
@@ -2805,7 +2807,8 @@ GUIDES = [
                                 "<p>When a sexual image of a student under 18 has been shared, involve the police. "
                                 "They can assess the situation, preserve evidence properly and, in many cases, "
                                 "resolve it without charges through education and diversion.</p>",
-                                "<p>Quand une image sexuelle d’un élève de moins de 18 ans a été partagée, faites "
+                                "<p>Quand une image sexuelle d’une ou d’un élève de moins de 18 ans a été partagée, "
+                                "faites "
                                 "appel à la police. Elle peut évaluer la situation, préserver les preuves "
                                 "correctement et, dans bien des cas, régler l’affaire sans accusations, par la "
                                 "sensibilisation et des mesures de rechange.</p>",
@@ -3038,7 +3041,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can a coach ever text an athlete directly?",
-                                "Un entraîneur peut-il écrire directement à un athlète ?",
+                                "Une personne qui entraîne peut-elle écrire directement à une ou un athlète ?",
                             ),
                             "answer": H(
                                 "<p>For participants under 18, copy a parent or another adult on the message, "
@@ -3868,7 +3871,8 @@ LESSON_PLANS = [
                     "confiance à qui ils pourraient en parler.</li>"
                     "<li>Rappelez aux élèves qu’ils peuvent aussi joindre Jeunesse, J’écoute au 1-800-668-6868 ou par "
                     "texto au 686868, et que les adultes peuvent signaler l’exploitation en ligne à Cyberaide.ca.</li>"
-                    "<li>Si un élève vous confie en privé quelque chose qui lui est arrivé, remerciez-le et "
+                    "<li>Si une ou un élève vous confie en privé quelque chose qui lui est arrivé, remerciez l’élève "
+                    "et "
                     "suivez la procédure de votre école.</li></ol>",
                 ),
             },
@@ -4173,7 +4177,7 @@ LESSON_PLANS = [
                     "peuvent ajouter une question confidentielle.</li>"
                     "<li>Ramassez les fiches et les questions anonymes. Répondez aux questions "
                     "générales au cours suivant, et assurez un suivi en privé si une réponse laisse "
-                    "croire qu’un élève a besoin d’aide.</li></ol>",
+                    "croire qu’une ou un élève a besoin d’aide.</li></ol>",
                 ),
             },
         ],

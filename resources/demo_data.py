@@ -353,7 +353,7 @@ RESOURCES = [
         "slug": T("when-a-student-tells-you", "quand-un-eleve-se-confie-a-vous"),
         "title": T(
             "When a student tells you: responding to online exploitation at school",
-            "Quand un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
+            "Quand une ou un élève se confie à vous : réagir à l’exploitation en ligne à l’école",
         ),
         "summary": T(
             "A brochure for teachers and school staff: how to respond, step by step, when a student discloses "
@@ -414,10 +414,10 @@ RESOURCES = [
             "- Address rumours and sharing among students without naming anyone.\n"
             "- Students can reach Kids Help Phone at 1-800-668-6868 or by texting 686868.\n"
             "Northbridge Child Protection Foundation – northbridge.example",
-            "QUAND UN ÉLÈVE SE CONFIE À VOUS\n"
+            "QUAND UNE OU UN ÉLÈVE SE CONFIE À VOUS\n"
             "Réagir à l’exploitation sexuelle en ligne à l’école\n\n"
-            "Un élève pourrait vous dire que quelqu’un le menace, qu’un adulte exerce de la pression sur lui en "
-            "ligne ou qu’une image de lui circule. Votre réaction dans les premières minutes compte.\n\n"
+            "Une ou un élève pourrait vous confier recevoir des menaces, subir en ligne la pression d’un adulte "
+            "ou voir circuler une image de soi. Votre réaction dans les premières minutes compte.\n\n"
             "ÉCOUTER\n"
             "- Restez calme et trouvez un endroit tranquille pour parler.\n"
             "- Laissez l’élève s’exprimer dans ses propres mots. Ne posez pas de questions suggestives.\n"
@@ -430,7 +430,8 @@ RESOURCES = [
             "- Notez ce que l’élève a dit, dans ses mots, avec la date et l’heure.\n\n"
             "SIGNALER\n"
             "- Suivez la procédure de signalement obligatoire de votre école le jour même.\n"
-            "- Communiquez avec la police si un élève est menacé ou si un adulte est en cause. Si un élève est en "
+            "- Communiquez avec la police si une ou un élève reçoit des menaces ou si un adulte est en cause. En cas "
+            "de "
             "danger immédiat, composez le 911.\n"
             "- Les images sexuelles de jeunes peuvent être signalées en ligne à Cyberaide.ca pour les faire "
             "retirer.\n\n"
