@@ -1,6 +1,7 @@
 """Demo content of the education library: topics, guides, lesson plans and audience hubs, in English and French."""
 
 from website.bilingual import H, T
+from website.demo_links import REPORT_FORM_HREF
 
 # Topics tag guides and lesson plans; the slug is the same in both languages.
 TOPICS = [
@@ -10,7 +11,7 @@ TOPICS = [
         "description": T(
             "How an adult or older youth builds a child’s trust online in order to exploit them, and the "
             "warning signs that let you step in early.",
-            "Comment un adulte ou un jeune plus âgé gagne la confiance d’un enfant en ligne dans le but de "
+            "Comment une personne adulte ou plus âgée gagne la confiance d’un enfant en ligne dans le but de "
             "l’exploiter, et les signaux d’alarme qui permettent d’intervenir tôt.",
         ),
     },
@@ -20,7 +21,8 @@ TOPICS = [
         "description": T(
             "Threats to share a young person’s intimate images unless they send money or more images. How it "
             "works, how to respond and where to find help.",
-            "Des menaces de diffuser les images intimes d’un jeune s’il n’envoie pas d’argent ou d’autres images. "
+            "Des menaces de diffuser les images intimes d’une ou d’un jeune pour lui soutirer de l’argent ou d’autres "
+            "images. "
             "Comment ça fonctionne, comment réagir et où trouver de l’aide.",
         ),
     },
@@ -139,13 +141,14 @@ AUDIENCE_HUBS = {
             "Lesson plans from kindergarten to grade 12, and practical guidance for "
             "responding when a student is harmed or discloses.",
             "Des plans de leçon de la maternelle à la 12e année, et des conseils pratiques pour réagir quand "
-            "un élève subit un préjudice ou se confie.",
+            "une ou un élève subit un préjudice ou se confie.",
         ),
         "intro": T(
             "Teachers are often the first adults a young person trusts with something that happened online. Our "
             "lesson plans help you teach prevention in a calm, age-appropriate way, and our guides help you respond "
             "to disclosures and image-sharing incidents with care and in line with your duty to report.",
-            "Le personnel enseignant est souvent le premier à qui un jeune confie ce qui lui est arrivé en ligne. Nos "
+            "Le personnel enseignant est souvent le premier à qui les jeunes confient ce qui leur est arrivé en ligne. "
+            "Nos "
             "plans de leçon vous aident à aborder la prévention avec calme et selon l’âge des élèves, et nos guides "
             "vous aident à réagir avec bienveillance aux confidences et aux incidents de partage d’images, dans le "
             "respect de votre obligation de signaler.",
@@ -218,7 +221,7 @@ GUIDES = [
                     "a game console, and it often moves very fast. Knowing how it works, and how to respond calmly, "
                     "can make all the difference to your child.</p>",
                     "<p>La sextorsion est une forme de chantage. Une personne menace de diffuser des images "
-                    "sexuelles d’un jeune s’il ne lui verse pas d’argent ou ne lui envoie pas d’autres images. Ça "
+                    "sexuelles d’une ou d’un jeune pour lui soutirer de l’argent ou d’autres images. Ça "
                     "peut arriver à n’importe quel enfant qui a un téléphone, une tablette ou une console de jeu, et "
                     "tout se passe souvent très vite. Savoir comment ça fonctionne, et comment réagir avec calme, "
                     "peut tout changer pour votre enfant.</p>",
@@ -248,21 +251,22 @@ GUIDES = [
                     "<p>In both cases the offender creates panic: a countdown, screenshots of the young person’s list "
                     "of friends, threats to send the images to their family or school.</p>",
                     "<p>La plupart des cas commencent par un message amical dans un réseau social, un jeu ou une "
-                    "application de clavardage. La personne se fait souvent passer pour un jeune du même âge, et la "
-                    "conversation prend vite un ton de séduction. Dès qu’elle obtient une image ou une vidéo, que le "
-                    "jeune l’ait envoyée lui-même, qu’elle ait été enregistrée pendant un appel vidéo ou qu’elle ait "
+                    "application de clavardage. La personne se fait souvent passer pour une ou un jeune du même âge, "
+                    "et la "
+                    "conversation prend vite un ton de séduction. Dès qu’elle obtient une image ou une vidéo, que la "
+                    "victime l’ait envoyée, qu’elle ait été enregistrée pendant un appel vidéo ou qu’elle ait "
                     "été truquée avec un logiciel de retouche, le ton change brusquement.</p>"
                     "<p>Deux scénarios sont fréquents :</p>"
-                    "<ul><li><b>La sextorsion pour de l’argent :</b> l’agresseur exige de l’argent, des "
+                    "<ul><li><b>La sextorsion pour de l’argent :</b> la personne exige de l’argent, des "
                     "cartes-cadeaux ou de la cryptomonnaie, souvent quelques heures à peine après le premier "
                     "contact. Les garçons de 14 à 17 ans sont les plus souvent visés, fréquemment par des groupes "
                     "organisés qui agissent de l’étranger.</li>"
-                    "<li><b>La sextorsion pour obtenir d’autres images :</b> l’agresseur exige du contenu de plus en "
+                    "<li><b>La sextorsion pour obtenir d’autres images :</b> la personne exige du contenu de plus en "
                     "plus explicite, parfois pendant des mois. Elle s’inscrit souvent dans un processus de "
                     "pédopiégeage et "
                     "peut viser des enfants d’à peine 10 ans.</li></ul>"
-                    "<p>Dans les deux cas, l’agresseur crée un sentiment de panique : un compte à "
-                    "rebours, des captures d’écran de la liste d’amis du jeune, des menaces d’envoyer "
+                    "<p>Dans les deux cas, la personne crée un sentiment de panique : un compte à "
+                    "rebours, des captures d’écran de la liste de contacts de la victime, des menaces d’envoyer "
                     "les images à sa famille ou à son école.</p>",
                 ),
             },
@@ -303,16 +307,16 @@ GUIDES = [
                     "<li>says things that suggest hopelessness or that they feel like a burden.</li></ul>"
                     "<p>Each of these signs can have other causes. The right "
                     "response is the same: a calm, open check-in.</p>",
-                    "<p>Un jeune qui reçoit des menaces peut garder le silence par honte ou par "
+                    "<p>Les jeunes qui reçoivent des menaces peuvent garder le silence par honte ou par "
                     "peur. Soyez à l’affût si votre enfant :</p>"
-                    "<ul><li>devient soudainement anxieux, renfermé ou bouleversé après avoir "
+                    "<ul><li>montre soudainement de l’anxiété, se replie sur soi ou semble en détresse après avoir "
                     "utilisé son téléphone ou son ordinateur ;</li>"
-                    "<li>semble craindre les notifications, ou délaisse un appareil qu’il aime habituellement ;</li>"
+                    "<li>semble craindre les notifications, ou délaisse soudain son appareil préféré ;</li>"
                     "<li>demande de l’argent ou des cartes-cadeaux sans raison claire, ou de l’argent disparaît ;</li>"
                     "<li>supprime des comptes, change de nom d’utilisateur, ou évite l’école ou ses amies et "
                     "amis ;</li>"
-                    "<li>tient des propos qui laissent entendre qu’il se sent sans "
-                    "issue ou qu’il est un fardeau.</li></ul>"
+                    "<li>tient des propos qui laissent entendre que tout est sans "
+                    "issue, ou se décrit comme un fardeau.</li></ul>"
                     "<p>Chacun de ces signes peut avoir d’autres causes. La bonne réaction reste la même : prendre "
                     "des nouvelles, calmement et ouvertement.</p>",
                 ),
@@ -339,7 +343,8 @@ GUIDES = [
                     "child’s account for now rather than deleting it, so that evidence is not lost.</li>"
                     "<li><b>Look after your child.</b> Check in over the following days and weeks. Remind them that "
                     "they can talk to Kids Help Phone at any time.</li></ol>",
-                    "<ol><li><b>Restez calme et remerciez-le de vous en avoir parlé.</b> Dites-lui clairement que ce "
+                    "<ol><li><b>Restez calme et remerciez votre enfant de vous en avoir parlé.</b> Dites-lui "
+                    "clairement que ce "
                     "n’est pas sa faute et que vous allez régler la situation ensemble.</li>"
                     "<li><b>Cessez tout contact.</b> Ne répondez pas, ne négociez pas et ne payez pas. Payer met "
                     "rarement fin aux menaces et entraîne souvent de nouvelles exigences.</li>"
@@ -348,7 +353,7 @@ GUIDES = [
                     "ne transférez pas les images elles-mêmes.</li>"
                     "<li><b>Signalez la situation.</b> Communiquez avec Cyberaide.ca ou avec votre service de police "
                     "local. Cyberaide.ca peut aussi vous aider à demander aux plateformes de retirer les images.</li>"
-                    "<li><b>Sécurisez les comptes.</b> Signalez et bloquez l’agresseur sur la "
+                    "<li><b>Sécurisez les comptes.</b> Signalez et bloquez le compte sur la "
                     "plateforme. Désactivez pour l’instant le compte de votre enfant plutôt que de le "
                     "supprimer, afin de ne pas perdre de preuves.</li>"
                     "<li><b>Prenez soin de votre enfant.</b> Prenez de ses nouvelles dans les jours et les semaines "
@@ -364,8 +369,8 @@ GUIDES = [
                         "<p>If your child is in immediate danger or talks about ending their life, stay with "
                         "them and call 911. Young people can reach Kids Help Phone at any hour at "
                         "1-800-668-6868 or by texting 686868.</p>",
-                        "<p>Si votre enfant est en danger immédiat ou parle de mettre fin à ses jours, restez avec "
-                        "lui et composez le 911. Les jeunes peuvent joindre Jeunesse, J’écoute à toute heure au "
+                        "<p>Si votre enfant est en danger immédiat ou parle de mettre fin à ses jours, restez à "
+                        "ses côtés et composez le 911. Les jeunes peuvent joindre Jeunesse, J’écoute à toute heure au "
                         "1-800-668-6868 ou par texto au 686868.</p>",
                     ),
                 },
@@ -385,7 +390,8 @@ GUIDES = [
                                 "Their focus is on stopping the offender and protecting your child, not on "
                                 "punishing a teenager who was manipulated.</p>",
                                 "<p>La police et Cyberaide.ca considèrent les jeunes ciblés par la sextorsion comme "
-                                "des victimes. Leur priorité est d’arrêter l’agresseur et de protéger votre enfant, "
+                                "des victimes. Leur priorité est d’arrêter la personne qui fait du chantage et de "
+                                "protéger votre enfant, "
                                 "pas de punir une adolescente ou un adolescent victime de manipulation.</p>",
                             ),
                         },
@@ -485,11 +491,12 @@ GUIDES = [
                     "they can sexually exploit them. It rarely starts with anything that looks dangerous. It usually "
                     "starts with attention, kindness and the feeling of being understood. Learning the pattern helps "
                     "you recognize it early, often before any harm is done.</p>",
-                    "<p>Le pédopiégeage en ligne est le processus par lequel un agresseur tisse une relation avec un "
+                    "<p>Le pédopiégeage en ligne est le processus par lequel une personne tisse une relation avec un "
                     "enfant "
                     "dans le but de l’exploiter sexuellement. Il commence rarement par quelque chose qui semble "
-                    "dangereux. Il commence plutôt par de l’attention, de la gentillesse et l’impression d’être enfin "
-                    "compris. Connaître ce schéma vous aide à le repérer tôt, souvent avant qu’un tort soit causé.</p>",
+                    "dangereux. Il commence plutôt par de l’attention, de la gentillesse et l’impression d’avoir enfin "
+                    "trouvé quelqu’un qui comprend. Connaître ce schéma vous aide à le repérer tôt, souvent avant "
+                    "qu’un tort soit causé.</p>",
                 ),
             },
             {
@@ -573,7 +580,7 @@ GUIDES = [
                     "<li>Changes in mood, sleep or school work, or new knowledge about sex "
                     "that is unusual for their age.</li></ul>",
                     "<ul><li>Une nouvelle connaissance en ligne dont l’enfant parle sans arrêt, ou "
-                    "dont il refuse complètement de parler.</li>"
+                    "refuse complètement de parler.</li>"
                     "<li>Des cadeaux, de l’argent, des crédits de jeu, voire un nouveau "
                     "téléphone, que personne ne peut expliquer.</li>"
                     "<li>Des cachotteries autour des appareils : changer d’écran quand vous entrez, un deuxième "
@@ -642,8 +649,9 @@ GUIDES = [
                     "captures d’écran, mais n’enregistrez et ne transférez jamais d’images sexuelles.</li>"
                     "<li>Signalez la situation à Cyberaide.ca ou à votre service de police local. Si un enfant est en "
                     "danger immédiat, ou sur le point de rencontrer la personne, composez le 911.</li>"
-                    "<li>Rassurez l’enfant : il n’a rien à se reprocher. Beaucoup d’enfants se sentent loyaux envers "
-                    "la personne qui les a manipulés ; laissez-leur du temps.</li>"
+                    "<li>Rassurez l’enfant : rien de tout cela n’est sa faute. Beaucoup d’enfants éprouvent de la "
+                    "loyauté envers "
+                    "la personne qui a trahi leur confiance ; laissez-leur du temps.</li>"
                     "<li>Les enfants et les ados peuvent aussi parler en toute confidentialité à Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -799,8 +807,8 @@ GUIDES = [
                     "quand ils essaient quelque chose de nouveau.</p>"
                     "<p>Expliquez à votre enfant ce qu’il faut faire si quelque chose qui lui déplaît apparaît à "
                     "l’écran : "
-                    "retourner la tablette ou fermer l’ordinateur, puis venir vous chercher. Félicitez-le chaque fois "
-                    "qu’il le fait, même si ce n’était rien de grave.</p>",
+                    "retourner la tablette ou fermer l’ordinateur, puis venir vous chercher. Félicitez votre enfant "
+                    "chaque fois, même si ce n’était rien de grave.</p>",
                 ),
             },
             {
@@ -817,11 +825,11 @@ GUIDES = [
                     "at home and outside the home: a grandparent, a teacher, a neighbour, a coach. Trace their "
                     "hand on paper and write one name on each finger. If the first adult does not listen, they "
                     "should keep telling until someone does.</p>",
-                    "<p>Aidez votre enfant à nommer au moins trois adultes à qui il pourrait parler si "
-                    "quelque chose le dérangeait, à la maison et à l’extérieur : un grand-parent, une "
+                    "<p>Aidez votre enfant à nommer au moins trois adultes à qui se confier si "
+                    "quelque chose ne va pas, à la maison et à l’extérieur : un grand-parent, une "
                     "enseignante, un voisin, une entraîneuse. Tracez le contour de sa main sur une feuille et "
-                    "écrivez un nom sur chaque doigt. Si le premier adulte n’écoute pas, il doit continuer "
-                    "d’en parler jusqu’à ce que quelqu’un l’écoute.</p>",
+                    "écrivez un nom sur chaque doigt. Si la première personne n’écoute pas, votre enfant doit "
+                    "continuer d’en parler jusqu’à ce que quelqu’un écoute.</p>",
                 ),
             },
             {
@@ -853,8 +861,8 @@ GUIDES = [
                                 "can talk about it. They also help a child be clearly understood if they ever need to "
                                 "tell an adult that something happened.</p>",
                                 "<p>Les mots justes montrent à votre enfant que son corps n’a rien de honteux et "
-                                "qu’il peut en parler. Ils l’aident aussi à se faire bien comprendre s’il doit un "
-                                "jour dire à un adulte que quelque chose lui est arrivé.</p>",
+                                "qu’on peut en parler. Ils l’aident aussi à se faire bien comprendre le jour où il "
+                                "faudrait dire à un adulte que quelque chose lui est arrivé.</p>",
                             ),
                         },
                         {
@@ -867,7 +875,8 @@ GUIDES = [
                                 "questions or make promises to keep it secret. Contact your local police or "
                                 "child protection services, or report online situations to Cybertip.ca. If your "
                                 "child is in immediate danger, call 911.</p>",
-                                "<p>Restez calme, écoutez et remerciez-le de vous en avoir parlé. Évitez de lui "
+                                "<p>Restez calme, écoutez et remerciez votre enfant de vous en avoir parlé. Évitez de "
+                                "lui "
                                 "poser beaucoup de questions et ne lui promettez pas de garder le secret. "
                                 "Communiquez avec votre service de police local ou avec les services de protection "
                                 "de l’enfance, ou signalez les situations en ligne à Cyberaide.ca. Si votre enfant "
@@ -918,7 +927,7 @@ GUIDES = [
             "Online games are where many children first talk with strangers. How to set up games safely, the red "
             "flags in game chat, and how to stay involved.",
             "Les jeux en ligne sont souvent le premier endroit où les enfants parlent à des "
-            "inconnus. Comment configurer les jeux de façon sécuritaire, repérer les signaux "
+            "personnes inconnues. Comment configurer les jeux de façon sécuritaire, repérer les signaux "
             "d’alarme dans le clavardage et rester à l’écoute.",
         ),
         "audiences": ["parents"],
@@ -934,9 +943,11 @@ GUIDES = [
                     "feel good at something. Those are real benefits. But most popular games also let players "
                     "talk to people they do not know, by text, by voice and in private messages, and people "
                     "who want to exploit children know that.</p>",
-                    "<p>Pour bien des enfants, les jeux en ligne sont un lieu où ils retrouvent leurs amis, créent "
-                    "des choses et se sentent compétents. Ce sont de vrais avantages. Mais la plupart "
-                    "des jeux populaires permettent aussi de parler à des inconnus, par écrit, de vive voix et en "
+                    "<p>Pour bien des enfants, les jeux en ligne sont un lieu où ils retrouvent leurs camarades, "
+                    "créent "
+                    "des choses et vivent des réussites. Ce sont de vrais avantages. Mais la plupart "
+                    "des jeux populaires permettent aussi de parler à des personnes inconnues, par écrit, de vive voix "
+                    "et en "
                     "messages privés, et les personnes qui veulent exploiter des enfants le savent.</p>",
                 ),
             },
@@ -954,9 +965,10 @@ GUIDES = [
                     "become a helpful teammate. They may offer game currency, rare items or tips in exchange for "
                     "friendship. Then they often ask to move the conversation to a separate chat app, where there is "
                     "less moderation and where parents are less likely to look.</p>",
-                    "<p>Un agresseur peut rejoindre les mêmes serveurs de jeu que des enfants, jouer avec eux "
-                    "pendant des jours et devenir un coéquipier serviable. Il peut offrir de la monnaie de jeu, des "
-                    "objets rares ou des conseils en échange de leur amitié. Ensuite, il propose souvent de "
+                    "<p>Une personne malintentionnée peut rejoindre les mêmes serveurs de jeu que des enfants, jouer "
+                    "avec eux "
+                    "pendant des jours et se rendre utile à l’équipe. Elle peut offrir de la monnaie de jeu, des "
+                    "objets rares ou des conseils en échange de leur amitié. Ensuite, elle propose souvent de "
                     "poursuivre la conversation dans une autre application de clavardage, où la modération est "
                     "moindre et où les parents risquent moins de regarder.</p>",
                 ),
@@ -984,7 +996,7 @@ GUIDES = [
                     "<ul><li>Avant d’installer un jeu, vérifiez sa cote d’âge et, "
                     "surtout, ses fonctions de clavardage.</li>"
                     "<li>Utilisez le contrôle parental de la console ou du jeu pour désactiver le clavardage, ou le "
-                    "limiter aux amis que votre enfant connaît en personne.</li>"
+                    "limiter aux contacts que votre enfant connaît en personne.</li>"
                     "<li>Choisissez un nom d’utilisateur qui ne révèle ni le vrai nom de votre enfant, ni son âge, ni "
                     "son école, ni sa ville, et gardez le profil privé.</li>"
                     "<li>Désactivez le partage de la localisation et fixez une limite de dépenses pour que les "
@@ -1008,7 +1020,7 @@ GUIDES = [
                         "de clavarder et de venir vous voir :</p>"
                         "<ul><li>quelqu’un offre des objets ou de la monnaie "
                         "gratuitement et attend quelque chose en retour ;</li>"
-                        "<li>quelqu’un lui demande son âge, où il habite ou si ses parents sont à côté ;</li>"
+                        "<li>quelqu’un lui demande son âge, son adresse ou si ses parents sont à côté ;</li>"
                         "<li>quelqu’un veut poursuivre la conversation dans une "
                         "autre application ou par appel privé ;</li>"
                         "<li>quelqu’un demande une photo ou une vidéo, ou de garder la conversation secrète.</li></ul>",
@@ -1030,7 +1042,8 @@ GUIDES = [
                     "rules together and explain why they exist. If you use monitoring tools, tell your child: secret "
                     "monitoring tends to break trust just when you need it most.</p>",
                     "<p>La meilleure protection, c’est un enfant qui vous parle quand quelque chose lui semble "
-                    "étrange. Jouez avec lui de temps en temps, demandez-lui qui sont ses coéquipiers et laissez-le "
+                    "étrange. Jouez avec votre enfant de temps en temps, demandez-lui qui fait partie de son équipe et "
+                    "laissez-lui "
                     "vous montrer le jeu. Établissez les règles ensemble et expliquez-en les raisons. Si vous "
                     "utilisez des outils de surveillance, dites-le à votre enfant : la surveillance en cachette a "
                     "tendance à briser la confiance au moment où vous en avez le plus besoin.</p>",
@@ -1044,15 +1057,16 @@ GUIDES = [
                         {
                             "question": T(
                                 "My child only plays with friends from school. Is chat still a risk?",
-                                "Mon enfant joue seulement avec des amis de "
+                                "Mon enfant joue seulement avec des camarades de "
                                 "l’école. Le clavardage est-il quand même risqué ?",
                             ),
                             "answer": H(
                                 "<p>Friends often add their own friends, and group games can bring in "
                                 "players nobody knows. Check the settings every few months, since "
                                 "updates sometimes switch features back on.</p>",
-                                "<p>Les amis ajoutent souvent leurs propres amis, et les parties de groupe peuvent "
-                                "faire entrer des joueurs que personne ne connaît. Vérifiez les paramètres tous les "
+                                "<p>Ces camarades ajoutent souvent leurs propres contacts, et les parties de groupe "
+                                "peuvent "
+                                "faire entrer des comptes que personne ne connaît. Vérifiez les paramètres tous les "
                                 "deux ou trois mois, car les mises à jour réactivent parfois certaines fonctions.</p>",
                             ),
                         },
@@ -1151,8 +1165,8 @@ GUIDES = [
                     "<p>Les enfants racontent rarement toute l’histoire d’un coup. Ils peuvent lancer une allusion, "
                     "poser une question au sujet d’« une amie ou d’un ami » ou raconter une petite partie pour voir "
                     "votre réaction. "
-                    "Votre attitude dans ces premiers moments compte énormément. Une réaction calme, qui témoigne que "
-                    "vous le croyez, aide votre enfant à se rétablir et l’encourage à vous en dire davantage. Vous "
+                    "Votre attitude dans ces premiers moments compte énormément. Une réaction calme, qui montre que "
+                    "vous y croyez, aide votre enfant à se rétablir et l’encourage à vous en dire davantage. Vous "
                     "n’avez pas besoin des mots parfaits ; vous avez besoin d’écouter.</p>",
                 ),
             },
@@ -1177,12 +1191,14 @@ GUIDES = [
                     "job is to help keep them safe.</li></ol>",
                     "<ol><li><b>Restez calme.</b> Votre enfant observe votre visage. Respirez ; vous pourrez exprimer "
                     "votre bouleversement plus tard, auprès d’un autre adulte.</li>"
-                    "<li><b>Écoutez et croyez-le.</b> Laissez-le raconter dans ses mots et à son rythme.</li>"
+                    "<li><b>Écoutez et croyez votre enfant.</b> Laissez-lui tout raconter dans ses mots et à son "
+                    "rythme.</li>"
                     "<li><b>N’enquêtez pas.</b> Évitez de demander des détails ou de poser des questions suggestives "
-                    "comme « Est-ce qu’il t’a touché ? ». La police et le personnel de la protection de l’enfance "
+                    "comme « Est-ce qu’il t’a fait des attouchements ? ». La police et le personnel de la protection "
+                    "de l’enfance "
                     "sont formés pour le faire d’une façon qui protège l’enfant et le dossier.</li>"
                     "<li><b>Dites-lui que ce n’est pas sa faute</b>, peu importe "
-                    "ce qu’il a fait, envoyé ou accepté.</li>"
+                    "ce qui a été fait, envoyé ou accepté.</li>"
                     "<li><b>Ne promettez pas de garder le secret.</b> Expliquez-lui que vous devrez en parler à des "
                     "personnes dont le travail est de l’aider à être en sécurité.</li></ol>",
                 ),
@@ -1282,7 +1298,8 @@ GUIDES = [
                                 "much as you can, so they feel less out of control.</p>",
                                 "<p>Expliquez-lui doucement que sa sécurité passe avant la promesse et que vous n’en "
                                 "parlerez qu’aux personnes qui doivent savoir. Associez votre enfant aux prochaines "
-                                "étapes autant que possible, pour qu’il se sente moins impuissant.</p>",
+                                "étapes autant que possible, pour lui redonner un peu de contrôle sur la "
+                                "situation.</p>",
                             ),
                         },
                         {
@@ -1323,7 +1340,8 @@ GUIDES = [
                     "intro": T(
                         "Keep it short and simple. These sentences tell your child the "
                         "most important things they need to hear.",
-                        "Allez à l’essentiel. Ces phrases disent à votre enfant ce qu’il a le plus besoin d’entendre.",
+                        "Allez à l’essentiel. Ces phrases disent à votre enfant les choses les plus importantes à "
+                        "entendre.",
                     ),
                     "starters": [
                         T(
@@ -1407,8 +1425,8 @@ GUIDES = [
                     "applications et les filtres de contenu.</li>"
                     "<li>Désactivez le partage de la localisation dans les applications, sauf avec la famille, et "
                     "vérifiez quelles applications ont accès à l’appareil photo et au micro.</li>"
-                    "<li>Rendez les profils privés et limitez les personnes qui peuvent écrire à "
-                    "votre enfant aux contacts qu’il connaît.</li>"
+                    "<li>Rendez les profils privés et n’autorisez que les contacts "
+                    "que votre enfant connaît à lui écrire.</li>"
                     "<li>Convenez que vous connaîtrez le code de verrouillage pour le "
                     "moment, et expliquez pourquoi.</li></ul>",
                 ),
@@ -1442,7 +1460,7 @@ GUIDES = [
                     "recharge à l’extérieur de la chambre la nuit ;</li>"
                     "<li>les applications et les jeux permis, et la façon d’en demander un nouveau ;</li>"
                     "<li>les personnes à qui votre enfant peut parler, et l’interdiction de donner ses mots de passe, "
-                    "son adresse ou le nom de son école à des gens qu’il connaît seulement en ligne ;</li>"
+                    "son adresse ou le nom de son école à des gens rencontrés seulement en ligne ;</li>"
                     "<li>l’engagement de ne jamais envoyer ni transférer de photos du corps de qui que ce soit, et de "
                     "ne jamais partager la photo de quelqu’un sans sa permission ;</li>"
                     "<li>que faire si quelque chose tourne mal : arrêter, ne pas répondre, faire une capture "
@@ -1484,8 +1502,8 @@ GUIDES = [
                     "<p>Revenez sur l’entente tous les deux ou trois mois, ainsi qu’à chaque rentrée scolaire ou "
                     "chaque "
                     "demande de nouvelle application. À mesure que votre enfant fait preuve de jugement, accordez-lui "
-                    "plus d’intimité et d’autonomie. Le but n’est pas de tout contrôler pour toujours : c’est d’avoir "
-                    "un jeune qui sait se protéger et qui vient encore vous voir quand il a besoin d’aide.</p>",
+                    "plus d’intimité et d’autonomie. Le but n’est pas de tout contrôler pour toujours : c’est que "
+                    "votre jeune sache se protéger et vienne encore vous voir quand il lui faut de l’aide.</p>",
                 ),
             },
             {
@@ -1504,7 +1522,8 @@ GUIDES = [
                                 "conversation. If you have a specific safety concern, it is fine to look, "
                                 "and to explain afterwards why you did.</p>",
                                 "<p>Avec les plus jeunes, des vérifications occasionnelles dont votre enfant est au "
-                                "courant sont raisonnables. À mesure qu’il grandit, respectez davantage son intimité "
+                                "courant sont raisonnables. À mesure que votre enfant grandit, respectez davantage son "
+                                "intimité "
                                 "et misez sur le dialogue. Si vous avez une inquiétude précise pour sa sécurité, vous "
                                 "pouvez regarder, puis lui expliquer pourquoi vous l’avez fait.</p>",
                             ),
@@ -1519,14 +1538,14 @@ GUIDES = [
                                 "consequences in proportion, and never punish your child for reporting "
                                 "something that someone else did to them.</p>",
                                 "<p>Discutez de ce qui s’est passé et pourquoi, puis ajustez l’entente au besoin. "
-                                "Gardez des conséquences proportionnées, et ne punissez jamais votre enfant parce "
-                                "qu’il a dénoncé ce que quelqu’un d’autre lui a fait.</p>",
+                                "Gardez des conséquences proportionnées, et ne punissez jamais votre enfant pour "
+                                "avoir dénoncé ce que quelqu’un d’autre lui a fait.</p>",
                             ),
                         },
                         {
                             "question": T(
                                 "What if someone asks my child for pictures or threatens them?",
-                                "Et si quelqu’un demande des photos à mon enfant ou le menace ?",
+                                "Et si quelqu’un demande des photos à mon enfant ou lui fait des menaces ?",
                             ),
                             "answer": H(
                                 "<p>Keep the messages, report the account and report the situation to Cybertip.ca or "
@@ -1750,11 +1769,12 @@ GUIDES = [
                             ),
                             "answer": H(
                                 "<p>That can feel awful, but you can get through it. "
-                                '<a href="/en/report/">Report it</a>, tell a trusted adult, '
+                                f'<a href="{REPORT_FORM_HREF}">Report it</a>, tell a trusted adult, '
                                 "and ask a friend you trust to report it too instead of sharing it. Most people will "
                                 "see that you are the one who was wronged.</p>",
                                 "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
-                                '<a href="/fr/signaler/">Fais un signalement</a>, parles-en à un adulte de confiance, '
+                                f'<a href="{REPORT_FORM_HREF}">Fais un signalement</a>, '
+                                "parles-en à un adulte de confiance, "
                                 "et demande à une amie ou à un ami en qui tu as "
                                 "confiance de signaler l’image à son tour plutôt que de la partager. La plupart des "
                                 "gens verront bien que c’est toi qui as subi un tort.</p>",
@@ -1962,8 +1982,8 @@ GUIDES = [
                     "intro": T(
                         "Friends often hear about these situations first. Here are a few "
                         "things you can say to have each other’s backs.",
-                        "Les amis sont souvent les premiers au courant de ces situations. Voici quelques "
-                        "phrases pour vous soutenir les uns les autres.",
+                        "Souvent, l’entourage est le premier au courant de ces situations. Voici quelques "
+                        "phrases pour vous soutenir mutuellement.",
                     ),
                     "starters": [
                         T(
@@ -1997,7 +2017,7 @@ GUIDES = [
         "summary": T(
             "Online friends can be great friends. But if someone is pushing for secrets, pictures or a private chat, "
             "trust that feeling. Here is how to spot manipulation and what to do.",
-            "Les amis en ligne peuvent être de vrais amis. Mais si quelqu’un insiste pour avoir des "
+            "Les amitiés en ligne peuvent être de vraies amitiés. Mais si quelqu’un insiste pour avoir des "
             "secrets, des photos ou une conversation privée, fie-toi à ce que tu ressens. Voici "
             "comment repérer la manipulation et que faire.",
         ),
@@ -2014,9 +2034,9 @@ GUIDES = [
                     "Those friendships can be real and important. But some people build an online friendship on "
                     "purpose, to gain a young person’s trust and then take advantage of it. If a friendship has "
                     "started to feel a bit off, that feeling is worth listening to.</p>",
-                    "<p>Beaucoup de gens ont des amis rencontrés en ligne, dans un jeu, une communauté de fans ou un "
+                    "<p>Beaucoup de gens nouent des amitiés en ligne, dans un jeu, une communauté de fans ou un "
                     "groupe de clavardage. Ces amitiés peuvent être vraies et importantes. Mais certaines personnes "
-                    "bâtissent une amitié en ligne exprès, pour gagner la confiance d’un jeune et en profiter "
+                    "bâtissent une amitié en ligne exprès, pour gagner la confiance d’une ou d’un jeune et en profiter "
                     "ensuite. Si une amitié commence à te sembler bizarre, ce malaise mérite que tu l’écoutes.</p>",
                 ),
             },
@@ -2093,10 +2113,11 @@ GUIDES = [
                     "<ul><li>Ralentis les choses. Un vrai ami ne verra pas d’inconvénient à attendre.</li>"
                     "<li>Garde tes renseignements personnels pour toi : ton adresse, ton école, "
                     "ta localisation, tes mots de passe.</li>"
-                    "<li>Reste sur la plateforme où vous vous êtes rencontrés, là où tu peux faire un signalement, au "
+                    "<li>Reste sur la plateforme où vous avez fait connaissance, là où tu peux faire un signalement, "
+                    "au "
                     "lieu de passer à une application privée.</li>"
                     "<li>Parle de cette amitié à quelqu’un en qui tu as "
-                    "confiance et demande-lui ce qu’il en pense.</li>"
+                    "confiance et demande-lui son avis.</li>"
                     "<li>Si quelque chose cloche, bloque et signale la personne. Pas "
                     "besoin d’avoir une raison parfaite.</li>"
                     "<li>Ne va jamais rencontrer sans adulte une personne connue en ligne. Si tu tiens vraiment à la "
@@ -2232,7 +2253,8 @@ GUIDES = [
                     "trusted you with something that is happening to them online, that says a lot about "
                     "you. You are not expected to solve it. Your job is to listen, to be kind, and to help "
                     "them reach people who can make it stop.</p>",
-                    "<p>Les jeunes se confient souvent à leurs amis avant d’en parler à un adulte. Si une amie ou un "
+                    "<p>Les jeunes se confient souvent à leurs camarades avant d’en parler à un adulte. Si une amie ou "
+                    "un "
                     "ami t’a fait confiance pour te raconter ce qui lui arrive en ligne, ça en dit long sur toi. "
                     "Personne ne "
                     "s’attend à ce que tu règles la situation. Ton rôle, c’est d’écouter, de faire preuve de "
@@ -2399,12 +2421,12 @@ GUIDES = [
         "slug": T("when-a-student-discloses", "quand-un-eleve-se-confie"),
         "title": T(
             "When a student discloses: a guide for school staff",
-            "Quand un élève se confie : guide pour le personnel scolaire",
+            "Quand une ou un élève se confie : guide pour le personnel scolaire",
         ),
         "summary": T(
             "What to do, and what not to do, when a student tells you they are being harmed or exploited online or "
             "in person, including your duty to report.",
-            "Ce qu’il faut faire et ne pas faire quand un élève vous dit qu’il subit de la violence sexuelle ou de "
+            "Ce qu’il faut faire et ne pas faire quand une ou un élève vous dit subir de la violence sexuelle ou de "
             "l’exploitation, en ligne "
             "ou en personne, y compris votre obligation de signaler.",
         ),
@@ -2426,8 +2448,8 @@ GUIDES = [
                     "enseignante, un technicien en éducation spécialisée, un entraîneur, une bibliothécaire, un "
                     "chauffeur d’autobus. Une confidence n’est pas toujours une déclaration claire. Elle peut passer "
                     "par un journal personnel, un dessin, un commentaire après une leçon ou une question du genre « "
-                    "qu’est-ce qui arriverait si… ». Tous les adultes d’une école devraient savoir réagir avec calme "
-                    "et connaître leurs obligations légales.</p>",
+                    "qu’est-ce qui arriverait si… ». Chaque adulte d’une école devrait savoir réagir avec calme "
+                    "et connaître ses obligations légales.</p>",
                 ),
             },
             {
@@ -2487,9 +2509,9 @@ GUIDES = [
                     "pas de détails et ne suggérez pas de réponses.</li>"
                     "<li>Ne promettez pas la confidentialité. Dites que vous devrez en parler aux "
                     "personnes dont le travail est d’aider.</li>"
-                    "<li>Dites à l’élève qu’il a bien fait de vous en parler et que ce n’est pas sa faute.</li>"
+                    "<li>Dites à l’élève qu’en parler était la bonne chose à faire et que ce n’est pas sa faute.</li>"
                     "<li>Expliquez simplement ce qui va se passer ensuite et quand "
-                    "vous reprendrez contact avec lui.</li></ol>",
+                    "vous lui donnerez des nouvelles.</li></ol>",
                 ),
             },
             {
@@ -2504,7 +2526,8 @@ GUIDES = [
                         "<p>If a disclosure involves a sexual image of a young person, do not ask to see it, and "
                         "never copy, screenshot, forward or store it, even to report it. Note where the image is, "
                         "such as the device and the account, and leave the evidence to the police.</p>",
-                        "<p>Si la confidence porte sur une image sexuelle d’un jeune, ne demandez pas à la voir, "
+                        "<p>Si la confidence porte sur une image sexuelle d’une personne mineure, ne demandez pas à la "
+                        "voir, "
                         "et ne la copiez, ne la capturez, ne la transférez ni ne la conservez jamais, même pour "
                         "la signaler. Notez où se trouve l’image, par exemple l’appareil et le compte, et "
                         "laissez la police s’occuper des preuves.</p>",
@@ -2646,7 +2669,8 @@ GUIDES = [
                     "circulating among classmates. Staff have to act quickly, protect the student who is "
                     "pictured, avoid making things worse and stay within the law. Having a plan before it happens "
                     "is the best way to get all of this right.</p>",
-                    "<p>Peu de situations mettent une école sous autant de pression qu’une image sexuelle d’un élève "
+                    "<p>Peu de situations mettent une école sous autant de pression qu’une image sexuelle d’une ou "
+                    "d’un élève "
                     "qui circule entre camarades. Le personnel doit agir vite, protéger l’élève qui figure sur "
                     "l’image, éviter d’aggraver la situation et respecter la loi. Avoir un plan avant que ça arrive "
                     "est la meilleure façon de bien faire les choses.</p>",
@@ -2685,10 +2709,10 @@ GUIDES = [
                     "attendant les consignes de la police.</li>"
                     "<li><b>Signalez l’image à Cyberaide.ca</b>, qui pourra en demander "
                     "le retrait aux plateformes en ligne.</li>"
-                    "<li><b>Prenez soin de l’élève qui figure sur l’image</b> : un endroit privé, un adulte en qui il "
-                    "a confiance et pas d’interrogatoires répétés.</li>"
+                    "<li><b>Prenez soin de l’élève qui figure sur l’image</b> : un endroit privé, un adulte de "
+                    "confiance et pas d’interrogatoires répétés.</li>"
                     "<li><b>Communiquez avec les parents de l’élève</b>, sauf si cela "
-                    "risque de le mettre en danger.</li></ol>",
+                    "risque de mettre l’élève en danger.</li></ol>",
                 ),
             },
             {
@@ -2727,10 +2751,10 @@ GUIDES = [
                     "at 1-800-668-6868 or by texting 686868. If there is any sign of a risk of suicide, do not "
                     "leave the student alone and call 911.</p>",
                     "<p>Peu importe les circonstances dans lesquelles l’image a été prise au départ, sa diffusion "
-                    "a causé du tort à l’élève qui y figure. Dites-lui clairement qu’il n’a pas d’ennuis et qu’il "
-                    "ne sera pas sanctionné parce qu’il figure sur l’image. Laissez-lui le plus de contrôle "
-                    "possible sur les personnes qui seront informées et sur la façon dont il retournera en classe. "
-                    "Organisez du soutien psychosocial, soyez attentifs à l’intimidation et suivez son bien-être "
+                    "a causé du tort à l’élève qui y figure. Dites-lui clairement que le fait de "
+                    "figurer sur l’image ne lui vaudra ni ennuis ni sanction. Laissez-lui le plus de contrôle "
+                    "possible sur les personnes qui seront informées et sur les modalités de son retour en classe. "
+                    "Organisez du soutien psychosocial, restez à l’affût de l’intimidation et suivez son bien-être "
                     "dans les semaines qui suivent. Rappelez-lui que Jeunesse, J’écoute est accessible en tout "
                     "temps au 1-800-668-6868 ou par texto au 686868. Au moindre signe de risque suicidaire, ne "
                     "laissez pas l’élève sans surveillance et composez le 911.</p>",
@@ -2757,9 +2781,9 @@ GUIDES = [
                     "Avoid school-wide announcements that could identify the student pictured.</p>",
                     "<p>Les élèves en cause n’ont pas tous la même part de "
                     "responsabilité. Faites la distinction entre :</p>"
-                    "<ul><li>un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
+                    "<ul><li>une ou un élève qui a mis de la pression ou proféré des menaces pour obtenir une "
                     "image, ce qui peut relever de la police ;</li>"
-                    "<li>un élève qui a transféré une image en sachant qu’elle "
+                    "<li>une ou un élève qui a transféré une image en sachant qu’elle "
                     "avait été partagée sans consentement ;</li>"
                     "<li>les élèves qui l’ont simplement reçue, à qui il faut demander de la supprimer sans la "
                     "partager et d’en parler à un adulte.</li></ul>"
@@ -2783,7 +2807,8 @@ GUIDES = [
                                 "<p>When a sexual image of a student under 18 has been shared, involve the police. "
                                 "They can assess the situation, preserve evidence properly and, in many cases, "
                                 "resolve it without charges through education and diversion.</p>",
-                                "<p>Quand une image sexuelle d’un élève de moins de 18 ans a été partagée, faites "
+                                "<p>Quand une image sexuelle d’une ou d’un élève de moins de 18 ans a été partagée, "
+                                "faites "
                                 "appel à la police. Elle peut évaluer la situation, préserver les preuves "
                                 "correctement et, dans bien des cas, régler l’affaire sans accusations, par la "
                                 "sensibilisation et des mesures de rechange.</p>",
@@ -2912,7 +2937,7 @@ GUIDES = [
                     "<li><b>Seulement le contenu lié aux activités.</b> Les messages portent sur les "
                     "horaires, les activités et la logistique, et non sur des questions "
                     "personnelles, l’apparence ou les relations.</li>"
-                    "<li><b>Les médias sociaux.</b> Le personnel n’ajoute pas les jeunes comme amis, ne les "
+                    "<li><b>Les médias sociaux.</b> Le personnel n’ajoute pas les jeunes à ses contacts, ne les "
                     "suit pas et ne leur écrit pas en privé à partir de comptes personnels.</li>"
                     "<li><b>Les photos et les vidéos.</b> Uniquement avec consentement, uniquement sur les appareils "
                     "de l’organisme, jamais dans les vestiaires ou les toilettes, et jamais diffusées publiquement "
@@ -2929,7 +2954,8 @@ GUIDES = [
                     "text": H(
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
-                        "<p>Seriez-vous à l’aise si le parent du jeune, la personne qui vous supervise et une ou un "
+                        "<p>Seriez-vous à l’aise si un parent de la ou du jeune, la personne qui vous supervise et une "
+                        "ou un "
                         "collègue lisaient ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
@@ -2979,14 +3005,15 @@ GUIDES = [
                     "Help Phone, 1-800-668-6868 or text 686868.</li></ol>",
                     "<ol><li>Prenez chaque inquiétude au sérieux, peu importe la personne "
                     "visée et même si elle paraît mineure.</li>"
-                    "<li>Assurez-vous que le jeune est en sécurité. S’il est en danger immédiat, composez le 911.</li>"
+                    "<li>Assurez-vous que la ou le jeune est en sécurité. En cas de danger immédiat, composez le "
+                    "911.</li>"
                     "<li>S’il y a des motifs de croire qu’un enfant est victime de violence ou d’exploitation, faites "
                     "immédiatement un signalement à la police ou aux services de protection de l’enfance. Pour "
                     "l’exploitation sexuelle en ligne, vous pouvez aussi faire un signalement à Cyberaide.ca.</li>"
                     "<li>Ne menez pas d’enquête interne avant le signalement et n’alertez pas la personne visée.</li>"
                     "<li>Conservez les messages et les dossiers, et retirez la personne de tout contact avec les "
                     "jeunes pendant l’évaluation de la situation.</li>"
-                    "<li>Soutenez le jeune et sa famille, et informez-les des ressources d’aide comme Jeunesse, "
+                    "<li>Soutenez la ou le jeune et sa famille, et informez-les des ressources d’aide comme Jeunesse, "
                     "J’écoute, au 1-800-668-6868 ou par texto au 686868.</li></ol>",
                 ),
             },
@@ -3014,7 +3041,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Can a coach ever text an athlete directly?",
-                                "Un entraîneur peut-il écrire directement à un athlète ?",
+                                "Une personne qui entraîne peut-elle écrire directement à une ou un athlète ?",
                             ),
                             "answer": H(
                                 "<p>For participants under 18, copy a parent or another adult on the message, "
@@ -3022,8 +3049,9 @@ GUIDES = [
                                 "should answer briefly in a group or copied thread and let the safeguarding "
                                 "lead know if the content raises concern.</p>",
                                 "<p>Pour les jeunes de moins de 18 ans, mettez un parent ou un autre "
-                                "adulte en copie du message, ou utilisez un outil de groupe. Si un jeune écrit "
-                                "en privé à un entraîneur, celui-ci devrait répondre brièvement dans un fil de "
+                                "adulte en copie du message, ou utilisez un outil de groupe. Si une ou un jeune écrit "
+                                "en privé à la personne qui l’entraîne, celle-ci devrait répondre brièvement dans un "
+                                "fil de "
                                 "groupe ou avec un adulte en copie, et aviser la personne responsable de la "
                                 "protection si le contenu soulève une inquiétude.</p>",
                             ),
@@ -3118,7 +3146,7 @@ GUIDES = [
                     "services de protection de l’enfance, la police, Cyberaide.ca pour l’exploitation "
                     "en ligne, et le 911 en cas d’urgence.</li>"
                     "<li>Pourquoi personne ne doit jamais regarder, copier ou transférer une image "
-                    "sexuelle d’un jeune, même pour la signaler.</li>"
+                    "sexuelle d’une personne mineure, même pour la signaler.</li>"
                     "<li>Les ressources de soutien confidentielles offertes aux jeunes, dont Jeunesse, J’écoute "
                     "au 1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -3160,15 +3188,16 @@ GUIDES = [
                         "volunteer should tell the safeguarding lead the same day; if there is any sign of sexual "
                         "content or exploitation, a report to police or child protection must follow; and the "
                         "volunteer should not confront the coach.</p>",
-                        "<p>Un bénévole remarque qu’un entraîneur adjoint écrit en privé à une joueuse de 14 ans, "
-                        "souvent après 23 h, et qu’il lui a récemment offert un étui de téléphone neuf. "
-                        "L’entraîneur est populaire et fait partie du club depuis des années. Que devrait faire le "
-                        "bénévole, et à qui devrait-il en parler ?</p>"
+                        "<p>Une personne bénévole remarque qu’un membre adjoint du personnel d’entraînement écrit en "
+                        "privé "
+                        "à une joueuse de 14 ans, souvent après 23 h, et lui a récemment offert un étui de "
+                        "téléphone neuf. Ce membre du personnel est populaire et fait partie du club depuis des "
+                        "années. Que devrait faire la personne bénévole, et à qui devrait-elle en parler ?</p>"
                         "<p>Points à faire ressortir : les messages et le cadeau contreviennent à la politique, peu "
-                        "importe l’intention ; le bénévole devrait en informer la personne responsable de la "
+                        "importe l’intention ; la personne bénévole devrait en informer la personne responsable de la "
                         "protection le jour même ; au moindre signe de contenu sexuel ou d’exploitation, un "
-                        "signalement à la police ou aux services de protection de l’enfance doit suivre ; et le "
-                        "bénévole ne devrait pas interpeller l’entraîneur.</p>",
+                        "signalement à la police ou aux services de protection de l’enfance doit suivre ; et la "
+                        "personne bénévole ne devrait pas interpeller le membre du personnel en question.</p>",
                     ),
                 },
             },
@@ -3246,7 +3275,7 @@ GUIDES = [
                     "starters": [
                         T(
                             "What would you do if a young person asked you to keep a secret?",
-                            "Que feriez-vous si un jeune vous demandait de garder un secret ?",
+                            "Que feriez-vous si une ou un jeune vous demandait de garder un secret ?",
                         ),
                         T(
                             "Which situations in our program leave an adult alone "
@@ -3319,10 +3348,9 @@ LESSON_PLANS = [
             "sur-le-champ, parfois quelques jours plus tard. Lisez tout le plan à l’avance, informez la direction et "
             "les services de counseling de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
             "calme et positif : la leçon parle de sensations et de personnes de confiance, pas de violence sexuelle. "
-            "Si un "
-            "élève vous "
-            "confie qu’il subit un tort, écoutez-le calmement, remerciez-le, ne posez pas de questions au-delà de ce "
-            "qu’il raconte, et suivez la procédure de signalement obligatoire de votre école le jour même.",
+            "Si une ou un élève vous confie subir un tort, écoutez calmement, remerciez l’élève, "
+            "ne posez pas de questions au-delà de ce qui vous est raconté, et suivez la procédure de signalement "
+            "obligatoire de votre école le jour même.",
         ),
         "activities": [
             {
@@ -3470,7 +3498,8 @@ LESSON_PLANS = [
                     "4. Dire non, s’éloigner, en parler (4 minutes)\n"
                     "Pratiquer les trois étapes avec des gestes. Conclure : tu n’auras "
                     "jamais d’ennuis parce que tu en as parlé.\n\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez calmement, remerciez-le, n’enquêtez pas,\n"
+                    "Si une ou un élève vous confie subir un tort : écoutez calmement, remerciez l’élève, n’enquêtez "
+                    "pas,\n"
                     "et suivez la procédure de signalement obligatoire de votre école le jour même.",
                 ),
             },
@@ -3607,7 +3636,7 @@ LESSON_PLANS = [
                     "mon enseignante à l’école, un personnage dans un jeu, ma grand-mère qui prend soin de "
                     "moi, quelqu’un qui m’envoie un message.</li>"
                     "<li>Discutez des réponses. Les adultes qui prennent soin de l’enfant à la maison peuvent le "
-                    "savoir ; les amis et les gens en ligne, non.</li>"
+                    "savoir ; les amies et amis et les gens en ligne, non.</li>"
                     "<li>Expliquez qu’une vraie entreprise ou un vrai jeu ne te demandera jamais "
                     "ton mot de passe dans un message.</li></ol>",
                 ),
@@ -3712,13 +3741,13 @@ LESSON_PLANS = [
         ],
     },
     {
-        "slug": T("online-friends-and-game-chat", "amis-en-ligne-et-clavardage-dans-les-jeux"),
-        "title": T("Online friends and game chat", "Amis en ligne et clavardage dans les jeux"),
+        "slug": T("online-friends-and-game-chat", "amities-en-ligne-et-clavardage-dans-les-jeux"),
+        "title": T("Online friends and game chat", "Amitiés en ligne et clavardage dans les jeux"),
         "summary": T(
             "Students sort real game chat messages into green flags and red flags, and build a plan for what to do "
             "when someone online asks for personal information, secrets or pictures.",
-            "Les élèves classent des messages de clavardage de jeux en feux verts et en drapeaux "
-            "rouges, et préparent un plan pour réagir quand une personne en ligne demande des "
+            "Les élèves classent des messages de clavardage de jeux en feux verts et en signaux "
+            "d’alarme, et préparent un plan pour réagir quand une personne en ligne demande des "
             "renseignements personnels, des secrets ou des photos.",
         ),
         "grade_band": "4-6",
@@ -3736,7 +3765,8 @@ LESSON_PLANS = [
             "<li>Students will demonstrate a response plan: stop, save, block, report and tell a trusted adult.</li>"
             "<li>Students will explain that it is never a child’s fault when "
             "someone online tries to trick them.</li></ul>",
-            "<ul><li>Les élèves expliqueront la différence entre les amis qu’ils connaissent en personne et les gens "
+            "<ul><li>Les élèves expliqueront la différence entre les camarades qu’ils connaissent en personne et les "
+            "gens "
             "qu’ils connaissent seulement en ligne.</li>"
             "<li>Les élèves repéreront les signaux d’alarme dans le clavardage : demandes de "
             "renseignements personnels, de photos ou de secret, offres de cadeaux et pression "
@@ -3772,7 +3802,7 @@ LESSON_PLANS = [
                     "<li>Tracez un tableau à deux colonnes : « Les gens que je connais en personne » et « "
                     "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va un "
                     "coéquipier rencontré seulement dans un jeu.</li>"
-                    "<li>Expliquez que les amis en ligne peuvent être agréables, mais qu’on ne peut jamais avoir de "
+                    "<li>Expliquez que les amitiés en ligne peuvent être agréables, mais qu’on ne peut jamais avoir de "
                     "certitude "
                     "quant à l’identité d’une personne qu’on a seulement rencontrée en ligne.</li></ol>",
                 ),
@@ -3841,7 +3871,8 @@ LESSON_PLANS = [
                     "confiance à qui ils pourraient en parler.</li>"
                     "<li>Rappelez aux élèves qu’ils peuvent aussi joindre Jeunesse, J’écoute au 1-800-668-6868 ou par "
                     "texto au 686868, et que les adultes peuvent signaler l’exploitation en ligne à Cyberaide.ca.</li>"
-                    "<li>Si un élève vous confie en privé quelque chose qui lui est arrivé, remerciez-le et "
+                    "<li>Si une ou un élève vous confie en privé quelque chose qui lui est arrivé, remerciez l’élève "
+                    "et "
                     "suivez la procédure de votre école.</li></ol>",
                 ),
             },
@@ -3849,7 +3880,7 @@ LESSON_PLANS = [
         "assessment": H(
             "<p>During the flag activity, note whether students can explain why a message is a red flag. Collect the "
             "worksheets: each should list the five steps and at least two trusted adults.</p>",
-            "<p>Pendant l’activité des drapeaux, notez si les élèves savent expliquer pourquoi un "
+            "<p>Pendant l’activité des cartons, notez si les élèves savent expliquer pourquoi un "
             "message est un signal d’alarme. Ramassez les fiches : chacune devrait présenter les cinq "
             "étapes et au moins deux adultes de confiance.</p>",
         ),
@@ -3962,7 +3993,7 @@ LESSON_PLANS = [
                     "Diapositive 7. « Envoie-moi une photo de toi pour que je sache que tu existes vraiment. »\n"
                     "Diapositive 8. « Ne parle pas de moi à tes parents. Ils ne comprendraient pas. »\n"
                     "Diapositive 9. « Belle construction ! Comment as-tu fait le toit ? »\n"
-                    "Diapositive 10. Drapeaux rouges : questions personnelles, "
+                    "Diapositive 10. Signaux d’alarme : questions personnelles, "
                     "photos, secrets, cadeaux, autre application.\n"
                     "Diapositive 11. Mon plan de match : arrêter, garder une trace, bloquer, signaler, en parler.\n"
                     "Diapositive 12. Ce n’est jamais ta faute. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868.",
@@ -4003,7 +4034,8 @@ LESSON_PLANS = [
             "<li>Les élèves énuméreront les étapes à suivre si quelqu’un les cible, ou cible une amie ou un ami : "
             "arrêter, conserver les preuves, bloquer et signaler, en parler à un adulte de confiance, "
             "faire un signalement à Cyberaide.ca.</li>"
-            "<li>Les élèves expliqueront pourquoi un jeune qui est manipulé ou menacé n’est jamais à blâmer.</li></ul>",
+            "<li>Les élèves expliqueront pourquoi une victime de manipulation ou de menaces n’est jamais à "
+            "blâmer.</li></ul>",
         ),
         "materials": H(
             "<ul><li>The slides</li>"
@@ -4027,9 +4059,10 @@ LESSON_PLANS = [
             "par la sextorsion. Des élèves l’ont peut-être vécu ou le vivent peut-être en ce moment. Lisez à "
             "l’avance le plan et notre guide sur la sextorsion destiné aux parents, informez les services de "
             "counseling de la date de la leçon, et offrez aux élèves un moyen de poser des questions en privé. Ne "
-            "demandez jamais aux élèves de raconter leurs expériences personnelles en classe. Si un élève vous "
-            "confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de signalement "
-            "obligatoire de votre école ; si un élève reçoit des menaces en ce moment, traitez la situation comme "
+            "demandez jamais aux élèves de raconter leurs expériences personnelles en classe. Si une ou un élève vous "
+            "confie subir un tort, écoutez, n’enquêtez pas et suivez la procédure de signalement "
+            "obligatoire de votre école ; si une ou un élève reçoit des menaces en ce moment, traitez la situation "
+            "comme "
             "une urgence et informez la direction le jour même.",
         ),
         "activities": [
@@ -4079,7 +4112,7 @@ LESSON_PLANS = [
                     "<li>Étape 3 : Sam demande une photo que Jordan ne voudrait pas que d’autres voient, et insiste "
                     "quand Jordan hésite. Demandez : où est la pression ?</li>"
                     "<li>Étape 4 : Après que Jordan en a envoyé une, Sam exige 200 $ en cartes-cadeaux et menace "
-                    "d’envoyer la photo aux amis de Jordan. Demandez : comment ça s’appelle ?</li></ol>"
+                    "d’envoyer la photo aux amies et amis de Jordan. Demandez : comment ça s’appelle ?</li></ol>"
                     "<p>Faites un retour en grand groupe. Nommez chaque tactique au tableau : la flatterie, "
                     "les cadeaux, le secret, l’isolement, la pression, les menaces. Expliquez que cette "
                     "dernière étape s’appelle la sextorsion, un crime, et que les gens qui la pratiquent "
@@ -4144,7 +4177,7 @@ LESSON_PLANS = [
                     "peuvent ajouter une question confidentielle.</li>"
                     "<li>Ramassez les fiches et les questions anonymes. Répondez aux questions "
                     "générales au cours suivant, et assurez un suivi en privé si une réponse laisse "
-                    "croire qu’un élève a besoin d’aide.</li></ol>",
+                    "croire qu’une ou un élève a besoin d’aide.</li></ol>",
                 ),
             },
         ],
@@ -4180,7 +4213,7 @@ LESSON_PLANS = [
                     "3. What Jordan can do (15 minutes)\n"
                     "It is not Jordan’s fault. Paying does not make it stop.\n"
                     "Plan: stop replying, save evidence, block and report, tell "
-                    "a trusted adult, report to Cybertip.ca.\n"
+                    "a trusted adult, report it online at Cybertip.ca.\n"
                     "4. If a friend tells you (12 minutes)\n"
                     "Pairs practise: listen, it is not your fault, do not ask "
                     "to see anything, go together to an adult.\n"
@@ -4198,12 +4231,12 @@ LESSON_PLANS = [
                     "3. Ce que Jordan peut faire (15 minutes)\n"
                     "Ce n’est pas la faute de Jordan. Payer ne règle rien.\n"
                     "Plan : arrêter de répondre, conserver les preuves, bloquer et signaler, en parler à un adulte de "
-                    "confiance, faire un signalement à Cyberaide.ca.\n"
+                    "confiance, faire un signalement en ligne à Cyberaide.ca.\n"
                     "4. Si une amie ou un ami se confie à toi (12 minutes)\n"
                     "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
                     "5. Billet de sortie (8 minutes)\n"
                     "Un signal d’alarme, une étape, un adulte de confiance.\n\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si une ou un élève vous confie subir un tort : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
                     "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
                     "Signalement : Cyberaide.ca. Urgence : 911.",
@@ -4239,7 +4272,7 @@ LESSON_PLANS = [
                     "hésite, et Sam insiste. Où est la pression ?\n"
                     "____________________\n"
                     "Étape 4. Jordan envoie une photo. Sam exige maintenant 200 $ en cartes-cadeaux, sinon Sam enverra "
-                    "la photo aux amis de Jordan. Comment ça s’appelle ? Est-ce la faute de Jordan ?\n"
+                    "la photo aux amies et amis de Jordan. Comment ça s’appelle ? Est-ce la faute de Jordan ?\n"
                     "____________________\n\n"
                     "Le plan d’action de Jordan : ____________________\n"
                     "Un adulte de confiance vers qui je pourrais me tourner : ____________________",
@@ -4260,7 +4293,7 @@ LESSON_PLANS = [
                     "Slide 5. It is never the fault of the young person who is targeted.\n"
                     "Slide 6. Do not pay and do not send more. It almost never makes it stop.\n"
                     "Slide 7. The plan: stop, save evidence, block and report, tell "
-                    "a trusted adult, report to Cybertip.ca.\n"
+                    "a trusted adult, report it online at Cybertip.ca.\n"
                     "Slide 8. If a friend tells you: listen, it is not your fault, do not ask "
                     "to see anything, go together to an adult.\n"
                     "Slide 9. Kids Help Phone: 1-800-668-6868 or text 686868, any time.\n"
@@ -4272,10 +4305,10 @@ LESSON_PLANS = [
                     "secret, l’isolement, la pression, les menaces.\n"
                     "Diapositive 4. La sextorsion : menacer de diffuser les images de quelqu’un pour obtenir de "
                     "l’argent ou d’autres images. C’est un crime.\n"
-                    "Diapositive 5. Ce n’est jamais la faute du jeune qui est ciblé.\n"
+                    "Diapositive 5. Ce n’est jamais la faute de la personne ciblée.\n"
                     "Diapositive 6. Ne paie pas et n’envoie rien d’autre. Ça ne règle presque jamais rien.\n"
                     "Diapositive 7. Le plan : arrêter, conserver les preuves, bloquer et signaler, en parler à un "
-                    "adulte de confiance, faire un signalement à Cyberaide.ca.\n"
+                    "adulte de confiance, faire un signalement en ligne à Cyberaide.ca.\n"
                     "Diapositive 8. Si une amie ou un ami se confie à toi : écoute, ce n’est pas sa faute, ne demande "
                     "rien à voir, allez voir un adulte ensemble.\n"
                     "Diapositive 9. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868, en tout temps.\n"
@@ -4475,8 +4508,8 @@ LESSON_PLANS = [
                     "3. Poser une limite (15 minutes)\n"
                     "Nommer le comportement, dire ce qu’on ressent, dire ce qu’on veut.\n"
                     "4. Où trouver de l’aide (8 minutes)\n"
-                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Images "
-                    "partagées : Cyberaide.ca. Urgence : 911.",
+                    "Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Signaler "
+                    "des images partagées : Cyberaide.ca. Urgence : 911.",
                 ),
             },
             {
@@ -4569,9 +4602,10 @@ LESSON_PLANS = [
             "vu leurs images partagées, ont peut-être partagé l’image de quelqu’un d’autre ou subissent peut-être "
             "de la pression en ce moment. Lisez tout le plan, vérifiez les consignes de votre organisation scolaire "
             "sur l’enseignement du droit, et informez les services de counseling de la date. Présentez la loi avec "
-            "exactitude et sans chercher à faire peur, et ne montrez ni ne décrivez jamais de vraies images. Si un "
-            "élève vous confie qu’il subit un tort, écoutez-le, n’enquêtez pas et suivez la procédure de "
-            "signalement obligatoire de votre école ; si un élève reçoit des menaces, traitez la situation comme une "
+            "exactitude et sans chercher à faire peur, et ne montrez ni ne décrivez jamais de vraies images. Si une "
+            "ou un élève vous confie subir un tort, écoutez, n’enquêtez pas et suivez la procédure de "
+            "signalement obligatoire de votre école ; si une ou un élève reçoit des menaces, traitez la situation "
+            "comme une "
             "urgence et informez la direction le jour même.",
         ),
         "activities": [
@@ -4628,7 +4662,8 @@ LESSON_PLANS = [
                     "images privées créées et conservées par des jeunes dans une relation consentie, mais "
                     "elle cesse dès qu’une image est partagée.</li>"
                     "<li>Menacer de diffuser les images de quelqu’un pour obtenir de l’argent, des images ou quoi que "
-                    "ce soit d’autre, c’est de l’extorsion, et communiquer avec un jeune par Internet dans le but de "
+                    "ce soit d’autre, c’est de l’extorsion, et communiquer avec une personne mineure par Internet dans "
+                    "le but de "
                     "l’exploiter sexuellement, c’est du leurre d’enfants.</li>"
                     "<li>L’âge du consentement aux activités sexuelles est de 16 ans, avec des exceptions "
                     "pour les partenaires proches en âge, et de 18 ans quand l’autre personne est en "
@@ -4740,7 +4775,7 @@ LESSON_PLANS = [
                     "4. Mon plan (15 minutes)\n"
                     "Les élèves planifient leur réaction à la pression, à la réception d’une image et aux menaces.\n\n"
                     "Ne montrez ni ne décrivez jamais de vraies images.\n"
-                    "Si un élève vous confie qu’il subit un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si une ou un élève vous confie subir un tort : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
                     "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
                     "Signalement : Cyberaide.ca. Urgence : 911.",
@@ -4765,7 +4800,7 @@ LESSON_PLANS = [
                     "If I receive someone else’s image, I will: ____________________\n"
                     "If someone threatens to share my image, I will: ____________________\n"
                     "A trusted adult I can talk to: ____________________\n"
-                    "Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
+                    "Report: Cybertip.ca. Kids Help Phone: 1-800-668-6868 or text 686868. Emergency: 911.",
                     "Tous les cas sont fictifs.\n\n"
                     "Cas 1. Après leur rupture, l’ex de Maya transfère dans une conversation de groupe une "
                     "photo privée qu’elle lui avait envoyée.\n"
@@ -4781,7 +4816,8 @@ LESSON_PLANS = [
                     "Si je reçois l’image de quelqu’un d’autre, je vais : ____________________\n"
                     "Si quelqu’un menace de diffuser mon image, je vais : ____________________\n"
                     "Un adulte de confiance à qui je peux parler : ____________________\n"
-                    "Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : 911.",
+                    "Signalement : Cyberaide.ca. Jeunesse, J’écoute : 1-800-668-6868 ou texto au 686868. Urgence : "
+                    "911.",
                 ),
             },
             {
@@ -4806,7 +4842,8 @@ LESSON_PLANS = [
                     "person in a position of trust or authority.\n"
                     "Slide 9. These laws exist to protect young people. It is never the fault of "
                     "the person who is pressured or threatened.\n"
-                    "Slide 10. Get help: a trusted adult, Cybertip.ca, Kids Help Phone 1-800-668-6868 "
+                    "Slide 10. Get help: a trusted adult, online reporting at Cybertip.ca, Kids Help Phone "
+                    "1-800-668-6868 "
                     "or text 686868, and 911 in an emergency.",
                     "Diapositive 1. Images intimes, consentement et loi au Canada\n"
                     "Diapositive 2. Le consentement : on demande d’abord. Un non, ou une absence de réponse, veut "
@@ -4819,13 +4856,15 @@ LESSON_PLANS = [
                     "consentie. Elle cesse dès qu’une image est partagée.\n"
                     "Diapositive 6. Menacer de diffuser des images pour obtenir de l’argent ou d’autres "
                     "images, c’est de l’extorsion (article 346).\n"
-                    "Diapositive 7. Communiquer en ligne avec un jeune dans le but de l’exploiter "
+                    "Diapositive 7. Communiquer en ligne avec une personne mineure dans le but de l’exploiter "
                     "sexuellement, c’est du leurre (article 172.1).\n"
                     "Diapositive 8. Âge du consentement : 16 ans, avec des exceptions pour les partenaires proches en "
                     "âge ; 18 ans avec une personne en situation de confiance ou d’autorité.\n"
                     "Diapositive 9. Ces lois existent pour protéger les jeunes. Ce n’est jamais la faute de la "
                     "personne qui subit de la pression ou des menaces.\n"
-                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, Cyberaide.ca, Jeunesse, J’écoute au "
+                    "Diapositive 10. Obtenir de l’aide : un adulte de confiance, le signalement en ligne à "
+                    "Cyberaide.ca, "
+                    "Jeunesse, J’écoute au "
                     "1-800-668-6868 ou par texto au 686868, et le 911 en cas d’urgence.",
                 ),
             },

@@ -10,7 +10,7 @@ from wagtail.models import Locale, Page, Site
 
 from website import demo_search
 from website.bilingual import H, T, english, has_french, publish_french
-from website.demo_links import with_service_links
+from website.demo_links import REPORT_FORM_HREF, with_service_links
 from website.models import Footer, HelpPage, HomePage, MainMenu, SiteSettings, StandardPage
 
 HOME = {
@@ -41,10 +41,10 @@ HOME_BODY_INTRO = [
                 "If a child is in immediate danger, call 911.", "Si un enfant est en danger immédiat, composez le 911."
             ),
             "text": H(
-                '<p>To report a child being sexually exploited online, use our <a href="/en/report/">report '
+                f'<p>To report a child being sexually exploited online, use our <a href="{REPORT_FORM_HREF}">report '
                 "form</a> or contact your local police. You do not need to be certain to make a report.</p>",
                 "<p>Pour signaler un enfant victime d’exploitation sexuelle en ligne, utilisez notre "
-                '<a href="/fr/signaler/">formulaire de signalement</a> ou communiquez avec votre service de police '
+                f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a> ou communiquez avec votre service de police '
                 "local. Nul besoin de certitude pour faire un signalement.</p>",
             ),
         },
@@ -107,10 +107,10 @@ ABOUT = {
                 "title": T("How to report", "Comment faire un signalement"),
                 "text": H(
                     "<p>To report the online sexual exploitation of a child, use our "
-                    '<a href="/en/report/">report form</a>: you do not have to give your name. You can also '
+                    f'<a href="{REPORT_FORM_HREF}">report form</a>: you do not have to give your name. You can also '
                     "contact your local police.</p>",
                     "<p>Pour signaler l’exploitation sexuelle d’un enfant en ligne, utilisez notre "
-                    '<a href="/fr/signaler/">formulaire de signalement</a> : vous n’avez pas à donner votre nom. '
+                    f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a> : vous n’avez pas à donner votre nom. '
                     "Vous pouvez aussi communiquer avec votre service de police local.</p>",
                 ),
             },
@@ -207,10 +207,10 @@ CONTACT = {
                 "title": T("This is not an emergency line", "Ce n’est pas une ligne d’urgence"),
                 "text": H(
                     "<p>Email is not watched around the clock. If a child is in danger now, call 911. To report "
-                    'online sexual exploitation, use our <a href="/en/report/">report form</a>.</p>',
+                    f'online sexual exploitation, use our <a href="{REPORT_FORM_HREF}">report form</a>.</p>',
                     "<p>Les courriels ne sont pas surveillés en tout temps. Si un enfant est en danger maintenant, "
                     "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, utilisez notre "
-                    '<a href="/fr/signaler/">formulaire de signalement</a>.</p>',
+                    f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a>.</p>',
                 ),
             },
         },
@@ -261,13 +261,13 @@ STAYING_SAFE = {
             "value": H(
                 "<p>If someone checks your phone or computer, or might walk into the room, you can leave this "
                 "site in one step. This page explains how, and what else you can do.</p>"
-                '<p>To tell us about a child harmed online, use our <a href="/en/report/">report form</a>. '
+                f'<p>To tell us about a child harmed online, use our <a href="{REPORT_FORM_HREF}">report form</a>. '
                 "You do not have to give your name.</p>",
                 "<p>Si quelqu’un vérifie votre téléphone ou votre ordinateur, ou pourrait entrer dans la pièce, vous "
                 "pouvez quitter ce site en un seul geste. Cette page explique comment, et ce que vous pouvez faire "
                 "d’autre.</p>"
                 "<p>Pour nous signaler un enfant victime d’exploitation en ligne, utilisez notre "
-                '<a href="/fr/signaler/">formulaire de signalement</a>. Vous n’avez pas à donner votre nom.</p>',
+                f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a>. Vous n’avez pas à donner votre nom.</p>',
             ),
         },
         {

@@ -14,6 +14,9 @@ from website.bilingual import H, T
 # national tipline), or the national tipline's site when no app offers a form.
 REPORT_FORM = object()
 NATIONAL_TIPLINE = T("https://www.cybertip.ca/", "https://www.cyberaide.ca/")
+# How demo rich text links the report form (`<a href="{REPORT_FORM_HREF}">report form</a>`), in both languages:
+# with_service_links() puts the form's address in each language there, so that address is written in one place.
+REPORT_FORM_HREF = "report-form:"
 
 # Services named in the demo content, in each language, and where a reader reaches them.
 SERVICE_LINKS = [
@@ -53,27 +56,31 @@ def report_form_address():
 
 
 def with_service_links(value):
-    """The content with the services named in its rich text linked, in both languages alike.
+    """The content with the services named in its rich text linked, in both languages alike, and its links to
+    the report form (REPORT_FORM_HREF) leading to the form in each language.
 
     A name is linked only where English and French mention it as often, so both keep the same links
     (wagtail-localize translates each link of the English text, it cannot add one).
     """
     report_form = report_form_address()  # once for the whole content, however deep
-    return with_links(value, [(name, report_form if href is REPORT_FORM else href) for name, href in SERVICE_LINKS])
+    links = [(name, report_form if href is REPORT_FORM else href) for name, href in SERVICE_LINKS]
+    return with_links(value, links, report_form)
 
 
-def with_links(value, links):
-    """`value` with each (name, href) of `links` linked in its rich text, at any depth of dicts and lists."""
+def with_links(value, links, report_form):
+    """`value` with each (name, href) of `links` linked in its rich text, and its REPORT_FORM_HREF links leading
+    to `report_form`, at any depth of dicts and lists."""
     if isinstance(value, H):
-        english, french = value.en, value.fr
+        english = value.en.replace(f'href="{REPORT_FORM_HREF}"', f'href="{report_form.en}"')
+        french = value.fr.replace(f'href="{REPORT_FORM_HREF}"', f'href="{report_form.fr}"')
         for name, href in links:
             if mentions(english, name.en) and mentions(english, name.en) == mentions(french, name.fr):
                 english, french = link_names(english, name.en, href.en), link_names(french, name.fr, href.fr)
         return H(english, french)
     if isinstance(value, dict):
-        return {key: with_links(item, links) for key, item in value.items()}
+        return {key: with_links(item, links, report_form) for key, item in value.items()}
     if isinstance(value, list):
-        return [with_links(item, links) for item in value]
+        return [with_links(item, links, report_form) for item in value]
     return value
 
 

@@ -126,11 +126,18 @@ def demo_french_texts(path):
             and isinstance(node.func, ast.Name)
             and node.func.id in {"T", "H"}
             and len(node.args) == 2
-            and isinstance(node.args[1], ast.Constant)
-            and isinstance(node.args[1].value, str)
+            and (french := written_text(node.args[1])) is not None
         ):
-            english = node.args[0].value if isinstance(node.args[0], ast.Constant) else None
-            yield node.lineno, english, node.args[1].value
+            yield node.lineno, written_text(node.args[0]), french
+
+
+def written_text(node):
+    """The text of a string written in the code, an f-string's fields as written ("{REPORT_FORM_HREF}"); else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(part.value if isinstance(part, ast.Constant) else ast.unparse(part) for part in node.values)
+    return None
 
 
 def reads_as_a_phrase(text):

@@ -1,5 +1,7 @@
 """load_demo_content builds a bilingual site through wagtail-localize, and running it twice changes nothing."""
 
+from urllib.parse import urljoin, urlsplit
+
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -7,6 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
 
+from tests.helpers import ok_soup
 from website.models import Footer, MainMenu, SiteSettings
 
 
@@ -110,3 +113,23 @@ def test_every_demo_page_renders_in_at_most_15_queries(client, demo):
             assert client.get(page.url).status_code == 200
         counts[page.url] = len(captured)
     assert max(counts.values()) <= 15, {url: count for url, count in counts.items() if count > 15}
+
+
+# Where a link may lead besides this site's own pages.
+OUTSIDE_SCHEMES = {"https", "http", "mailto", "tel", "sms"}
+
+
+def test_every_link_on_the_demo_pages_leads_to_a_page_that_exists(client, demo):
+    """The demo text links the site's own pages (the report form, in each language): each address answers, and no
+    link is left as written in the code (REPORT_FORM_HREF)."""
+    own, unknown = set(), set()
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        for link in ok_soup(client.get(page.url)).select("a[href]"):
+            address = urljoin(page.url, link["href"])
+            if not urlsplit(address).scheme:
+                own.add(address.split("#")[0])
+            elif urlsplit(address).scheme not in OUTSIDE_SCHEMES:
+                unknown.add((page.url, link["href"]))
+    assert {"/en/report/", "/fr/signaler/"} <= own
+    assert unknown == set()
+    assert {href: status for href in sorted(own) if (status := client.get(href).status_code) != 200} == {}

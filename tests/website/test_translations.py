@@ -138,7 +138,7 @@ def test_forbidden_terms_are_read_from_the_forbidden_section_of_the_style_guide(
 
 def test_the_real_style_guide_forbids_the_terms_the_review_found():
     terms = forbidden_terms(PO_PATH.parent.parent / "STYLE.md")
-    assert {"proches aidantes", "abus", "chum", "confronter"} <= set(terms)
+    assert {"proches aidantes", "abus", "chum", "confronter", "drapeaux rouges"} <= set(terms)
 
 
 def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an_unknown_reader():
@@ -147,6 +147,10 @@ def test_the_real_style_guide_flags_masculine_only_forms_for_a_mixed_group_or_an
     assert style_problems("Tu n’es pas seul.", forbidden)
     assert style_problems("Une fiche pour les enseignants et les policiers.", forbidden)
     assert style_problems("Parlez à un parent ou à une personne proche aidante.", forbidden)
+    assert style_problems("Signalez et bloquez l’agresseur.", forbidden)
+    assert style_problems("Les jeux où ils retrouvent leurs amis.", forbidden)
+    assert style_problems("Parler à des inconnus.", forbidden)
+    assert style_problems("Une agresseuse ou un agresseur.", forbidden) == []  # a doublet
     assert style_problems("Tu n’es pas seule, et le personnel enseignant peut t’aider.", forbidden) == []
 
 
@@ -267,6 +271,19 @@ def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_p
     problems = demo_content_problems(tmp_path, style)
     assert len(problems) == 1
     assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
+
+
+def test_check_reads_demo_rich_text_written_as_an_f_string(tmp_path, style):
+    """Rich text that links the report form is an f-string (REPORT_FORM_HREF): the check reads it all the same."""
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "demo_data.py").write_text(
+        "LINK = H(f'<p><a href=\"{HREF}\">Report</a> abuse</p>', f'<p><a href=\"{HREF}\">Signalez</a> les abus</p>')\n",
+        encoding="utf-8",
+    )
+    problems = demo_content_problems(tmp_path, style)
+    assert len(problems) == 1
+    assert "demo_data.py:1: forbidden term 'abus'" in problems[0]
 
 
 def test_check_fails_on_demo_content_whose_count_and_counted_word_can_break_apart(tmp_path, style):
