@@ -142,17 +142,32 @@ class ForeignRequests(list):
 
 
 @pytest.fixture
-def context(browser, live_site):
+def server_errors_expected():
+    """Taken by a test that makes the site fail on purpose: its 5xx answers do not fail the test."""
+
+
+@pytest.fixture
+def context(browser, live_site, request):
+    """A browser context on the live site. Any 5xx answer of the site fails the test that got it, whatever the
+    test asserts: a page type reached as a server error page would otherwise pass an axe or layout check."""
     context = browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 900})
     context.foreign_requests = ForeignRequests()
+    server_errors = []
 
     def record(request):
         if urlparse(request.url).scheme in {"http", "https"} and not request.url.startswith(live_site.origin):
             context.foreign_requests.append(request.url)
 
+    def record_server_error(response):
+        if response.status >= 500 and response.url.startswith(live_site.origin):
+            server_errors.append(f"{response.status} {response.url}")
+
     context.on("request", record)
+    context.on("response", record_server_error)
     yield context
     context.close()
+    if "server_errors_expected" not in request.fixturenames:
+        assert server_errors == [], "the site answered with a server error"
 
 
 @pytest.fixture
