@@ -31,12 +31,13 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     """The test database, always: pytest-django only creates it when a collected test asks for `db`,
     and the browser tests (which never do) would otherwise reach the developer's database.
 
-    The browser tests work on a copy of it made when they start (tests/browser/conftest.py), so what their
-    live server commits never reaches this one, whatever order the tests run in. The tests of the demo content
-    work on another copy, made here while nothing else uses the test database (PostgreSQL copies only then)."""
+    The tests of the demo content work on a copy of it, made here while nothing else uses the test database
+    (PostgreSQL copies only then). The browser tests work on a copy of that copy, made when they start
+    (tests/browser/conftest.py), so what their live server commits never reaches either, whatever order the
+    tests run in."""
     from django.test.utils import setup_databases, teardown_databases
 
-    demo_tests = any("demo_content" in item.fixturenames for item in request.session.items)
+    demo_tests = any("demo_content" in item.fixturenames or is_browser_test(item) for item in request.session.items)
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
         demo = copy_test_database(DEMO_DATABASE) if demo_tests else None
@@ -50,15 +51,21 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
 def copy_test_database(suffix):
     """A copy of the test database as it is now, named with `suffix`; returns its settings."""
+    return copy_database(connection, suffix)
 
-    close_other_sessions()  # PostgreSQL copies a database only while nobody else uses it
-    if connection.vendor == "sqlite":
+
+def copy_database(source, suffix):
+    """A copy of the database of the connection `source` as it is now, named after it with `suffix`; returns
+    its settings. `source` is closed: it opens again when next used."""
+    close_other_sessions(source.settings_dict["NAME"])  # PostgreSQL copies a database only while nobody uses it
+    if source.vendor == "sqlite":
         # SQLite copies the file alone: first move what the write-ahead log holds (WAL mode,
         # website/settings/base.py) into it, or the copy lacks the latest tables and rows.
-        with connection.cursor() as cursor:
+        with source.cursor() as cursor:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.creation.clone_test_db(suffix=suffix, verbosity=0)
-    return connection.creation.get_test_db_clone_settings(suffix)
+    source.creation.clone_test_db(suffix=suffix, verbosity=0)
+    source.close()
+    return source.creation.get_test_db_clone_settings(suffix)
 
 
 def drop_database(database):
@@ -230,13 +237,16 @@ def site_pages(module_site_pages, db):
 
 
 DEMO_DATABASE = "demo"  # the suffix of the demo content's copy of the test database
+# The demo sign-ins' passwords in the tests (`make run` makes random ones); the browser tests sign in with them.
 DEMO_ADMIN_PASSWORD = "correct horse battery staple"
+DEMO_OFFICER_PASSWORD = "officer horse battery staple"
 
 
 @pytest.fixture(scope="session")
 def demo_database(django_db_setup, django_db_blocker):
     """A connection to the demo content's copy of the test database, where the demo content is loaded once per
-    worker (loading it takes longer than all the tests that read it) and committed."""
+    worker (loading it takes longer than all the tests that read it) and committed. The browser tests' database
+    is a copy of it."""
     demo = connect(connection.creation.get_test_db_clone_settings(DEMO_DATABASE))
     with (
         django_db_blocker.unblock(),
@@ -244,6 +254,7 @@ def demo_database(django_db_setup, django_db_blocker):
         pytest.MonkeyPatch.context() as monkeypatch,
     ):
         monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+        monkeypatch.setenv("DEMO_OFFICER_PASSWORD", DEMO_OFFICER_PASSWORD)
         call_command("load_demo_content", verbosity=0)
     yield demo
     with django_db_blocker.unblock():

@@ -500,7 +500,8 @@ def send_reminders(now=None):
 
 
 def label_of(choices, value):
-    return dict(choices).get(value, value) if value else ""
+    """The label of `value` among `choices`, as text in the active language (the labels are lazy)."""
+    return str(dict(choices).get(value, value)) if value else ""
 
 
 def describe_package(package):

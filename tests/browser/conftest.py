@@ -1,10 +1,10 @@
 """Browser tests: a real headless Chromium (Playwright) against a live server holding the demo content.
 
-The browser tests have a database of their own: a copy of the empty test database, made when the first
-of them starts on a worker. The live server's threads and the tests themselves use it as their default
-database, so the demo content the live server needs is loaded there once per session and kept, and the
-database every other test uses never sees it, whichever order the tests run in. Each browser test starts
-from the site a first-time visitor would see: anything a test changes in the database it puts back.
+The browser tests have a database of their own: a copy of the demo content's database (tests/conftest.py),
+made when the first of them starts on a worker. The live server's threads and the tests themselves use it as
+their default database, so the database every other test uses never sees what they commit, whichever order
+the tests run in. Each browser test starts from the site a first-time visitor would see: anything a test
+changes in the database it puts back.
 """
 
 import os
@@ -14,7 +14,6 @@ from urllib.parse import urlparse
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.core.servers.basehttp import ThreadedWSGIServer
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import ProtectedError
@@ -23,7 +22,7 @@ from django.test.testcases import _StaticFilesHandler
 from playwright.sync_api import expect, sync_playwright
 
 from resources.models import BasketLine, Order, OrderingSettings, StockItem
-from tests.conftest import connect, copy_test_database, default_database, drop_database
+from tests.conftest import connect, copy_database, default_database, drop_database
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -51,10 +50,11 @@ BROWSER_DATABASE = "browser"  # the suffix of the browser tests' copy of the tes
 
 
 @pytest.fixture(scope="session")
-def browser_database(django_db_setup, django_db_blocker):
-    """The settings of the browser tests' own database: a copy of the test database as the migrations left it."""
+def browser_database(demo_database, django_db_blocker):
+    """The settings of the browser tests' own database: a copy of the demo content's database (the tests of the
+    demo content leave it as it was loaded: each one's transaction is rolled back)."""
     with django_db_blocker.unblock():
-        database = copy_test_database(BROWSER_DATABASE)
+        database = copy_database(demo_database, BROWSER_DATABASE)
     yield database
     with django_db_blocker.unblock():
         drop_database(database)
@@ -102,12 +102,8 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def live_site(browser_database, django_db_blocker):
+def live_site(browser_database):
     """The demo site, in the browser tests' database, served by a real HTTP server in a thread for the session."""
-    with django_db_blocker.unblock(), default_database(browser_database):
-        os.environ.setdefault("DEMO_ADMIN_PASSWORD", "browser-tests-admin")
-        os.environ.setdefault("DEMO_OFFICER_PASSWORD", "browser-tests-officer")
-        call_command("load_demo_content", verbosity=0)
     thread = LiveServerThread(browser_database, "127.0.0.1", _StaticFilesHandler, port=0)
     thread.daemon = True
     thread.start()
@@ -142,17 +138,32 @@ class ForeignRequests(list):
 
 
 @pytest.fixture
-def context(browser, live_site):
+def server_errors_expected():
+    """Taken by a test that makes the site fail on purpose: its 5xx answers do not fail the test."""
+
+
+@pytest.fixture
+def context(browser, live_site, request):
+    """A browser context on the live site. Any 5xx answer of the site fails the test that got it, whatever the
+    test asserts: a page type reached as a server error page would otherwise pass an axe or layout check."""
     context = browser.new_context(base_url=live_site.url, viewport={"width": 1280, "height": 900})
     context.foreign_requests = ForeignRequests()
+    server_errors = []
 
     def record(request):
         if urlparse(request.url).scheme in {"http", "https"} and not request.url.startswith(live_site.origin):
             context.foreign_requests.append(request.url)
 
+    def record_server_error(response):
+        if response.status >= 500 and response.url.startswith(live_site.origin):
+            server_errors.append(f"{response.status} {response.url}")
+
     context.on("request", record)
+    context.on("response", record_server_error)
     yield context
     context.close()
+    if "server_errors_expected" not in request.fixturenames:
+        assert server_errors == [], "the site answered with a server error"
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 """Pages arranged for a phone: a short header with a Menu that opens without JavaScript, help one tap away,
-and no page that scrolls sideways at 320 px, in English and in French."""
+and officers' pages that fit 320 px with order numbers whole, in English and in French. That no page type
+scrolls sideways at 320 px is checked where the axe test has reached each one (test_accessibility.py)."""
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import test_accessibility, test_ordering
+from tests.browser import test_ordering
+from tests.browser.measure import SMALLEST_PHONE, sideways_overflow
 from tests.browser.test_ordering import (
     AMANDA,
     ENGLISH,
@@ -16,75 +18,16 @@ from tests.browser.test_ordering import (
 )
 
 open_page = test_ordering.open_page  # the fixture, shared with the ordering tests
-# The fixtures that put back what reaching a page type adds (orders, reports, audit entries).
-no_new_reports = test_accessibility.no_new_reports
-no_new_audit_entries = test_accessibility.no_new_audit_entries
 
 PHONE = {"width": 390, "height": 844}
-SMALLEST_PHONE = {"width": 320, "height": 640}
-
-# One page of every public page type, in both languages.
-PAGE_TYPES = {
-    "home": ("/en/", "/fr/"),
-    "get help": ("/en/get-help-now/", "/fr/obtenir-de-l-aide/"),
-    "standard": ("/en/about/", "/fr/a-propos/"),
-    "audience hub": ("/en/parents/", "/fr/jeunes/"),
-    "library": ("/en/library/", "/fr/bibliotheque/"),
-    "guide": (
-        "/en/library/sextortion-what-parents-need-to-know/",
-        "/fr/bibliotheque/sextorsion-ce-que-les-parents-doivent-savoir/",
-    ),
-    "lesson plan": ("/en/library/uh-oh-feelings-and-trusted-adults/", None),
-    "catalogue": (ENGLISH.catalogue, FRENCH.catalogue),
-    "print resource": (ENGLISH.brochure, FRENCH.brochure),
-    "search": ("/en/search/?q=safety", "/fr/recherche/?q=aide"),
-    "sign in": ("/en/agency/sign-in/", "/fr/services-de-police/connexion/"),
-    "request an account": ("/en/agency/request/", "/fr/services-de-police/demande-de-compte/"),
-    "not found": ("/en/no-such-page/", "/fr/aucune-page/"),
-}
-PAGES = [path for paths in PAGE_TYPES.values() for path in paths if path]
 
 HELP = {"en": ("Get help now", "Get help now"), "fr": ("Obtenir de l’aide", "Obtenir de l’aide maintenant")}
 MENU_LINK = {"en": "About us", "fr": "À propos de nous"}
 MAIN_MENU = {"en": "Main", "fr": "Menu principal"}
 
 
-def sideways_overflow(page):
-    """How far the page is wider than the screen, and the elements that stick out (empty when it fits)."""
-    return page.evaluate(
-        """() => {
-            const root = document.documentElement;
-            const width = root.clientWidth;
-            const outside = [...document.body.querySelectorAll('*')]
-                .filter(element => element.getBoundingClientRect().right > width + 0.5)
-                .slice(0, 5)
-                .map(element => element.tagName.toLowerCase() + '.' + element.getAttribute('class'));
-            return root.scrollWidth > width ? {excess: root.scrollWidth - width, outside} : {};
-        }"""
-    )
-
-
 def french_or_english(path):
     return "fr" if path.startswith("/fr/") else "en"
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_no_page_scrolls_sideways_at_320_px(page, live_site, path):
-    page.set_viewport_size(SMALLEST_PHONE)
-    page.goto(path)
-    assert sideways_overflow(page) == {}
-
-
-@pytest.mark.parametrize("language", test_accessibility.LANGUAGES)
-@pytest.mark.parametrize("page_type", test_accessibility.PAGE_TYPES)
-def test_no_page_type_scrolls_sideways_at_320_px(
-    page, live_site, put_back, no_new_reports, no_new_audit_entries, page_type, language
-):
-    """Every page type the axe test reaches (officers' and investigators' pages, forms with errors...), reached
-    as a person on the smallest phone would."""
-    page.set_viewport_size(SMALLEST_PHONE)
-    test_accessibility.PAGE_TYPES[page_type](page, language)
-    assert sideways_overflow(page) == {}
 
 
 @pytest.mark.parametrize("language", [ENGLISH, FRENCH], ids=["en", "fr"])

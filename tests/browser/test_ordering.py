@@ -17,9 +17,10 @@ from playwright.sync_api import expect
 from resources import services
 from resources.models import BasketLine, Order, OutgoingEmail, PrintEdition, StockItem
 from tests.browser.conftest import TIMEOUT_MS
+from tests.conftest import DEMO_ADMIN_PASSWORD, DEMO_OFFICER_PASSWORD
 
-OFFICER_PASSWORD = "browser-tests-officer"
-ADMIN_PASSWORD = "browser-tests-admin"
+OFFICER_PASSWORD = DEMO_OFFICER_PASSWORD
+ADMIN_PASSWORD = DEMO_ADMIN_PASSWORD
 AMANDA = "amanda.kowalski@riverbendpolice.example"  # Riverbend Police Service, Ontario
 MARIE_JOSEE = "mj.lavoie@police-riviere-des-cedres.example"  # a First Nations police service in Quebec
 ORDER_NUMBER = re.compile(r"PR-\d{4}-\d{6}")

@@ -263,7 +263,7 @@ def test_every_page_type_leads_with_leave_quickly(page, live_site, exit_destinat
 
 
 @pytest.fixture
-def failing_search(monkeypatch):
+def failing_search(monkeypatch, server_errors_expected):
     """The search view crashes, so the live server (a thread of this process) answers with its 500 page."""
 
     def crash(entries):

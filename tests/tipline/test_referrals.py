@@ -288,6 +288,22 @@ def test_the_package_holds_classification_police_notes_linked_reports_and_contac
     assert "sextortion" not in stored
 
 
+def test_the_investigator_reads_the_classification_in_their_language(client, agencies, urgent_report, analyst):
+    """The labels of a classified report are translatable text: the page joins them in the reader's language
+    (joining them untranslated was a 500 on every classified referral)."""
+    from tipline.workflow import classify
+
+    report = classify(urgent_report, analyst, "luring", "172.1")
+    referral = sent_referral(report, analyst, f"agency-{agencies['riverbend'].pk}")
+    client.force_login(agencies["investigator"])
+    detail = client.get(f"/en/agency/referrals/{referral.pk}/")
+    assert detail.status_code == 200
+    assert "An adult luring or grooming a child online, s. 172.1: luring a child" in page_text(detail)
+    french = client.get(f"/fr/services-de-police/signalements/{referral.pk}/")
+    assert french.status_code == 200
+    assert "Un adulte qui leurre ou manipule un enfant en ligne, art. 172.1\u00a0: leurre d’enfant" in page_text(french)
+
+
 def test_linked_reports_sent_elsewhere_are_flagged_for_coordination(analyst_client, agencies, analyst):
     first, _ = make_report(province="BC", urls=["https://files.example/share/a81"])
     first = in_review(first, analyst)
