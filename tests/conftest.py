@@ -4,6 +4,7 @@ import os
 import uuid
 from contextlib import contextmanager
 from types import SimpleNamespace
+from typing import NamedTuple
 
 import pytest
 from django.core.cache import cache
@@ -11,6 +12,7 @@ from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.test import Client
 from django.utils import translation
+from wagtail.models import Locale, Page
 
 from tests.factories import build_bilingual_site
 from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
@@ -277,3 +279,29 @@ def demo_content(on_demo_database, db, monkeypatch):
     test's transaction must be opened on the demo content's database, not on the test database."""
     assert connection.in_atomic_block, "the test's transaction was opened before demo_content, on the test database"
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+
+
+class RenderedPage(NamedTuple):
+    url: str
+    language: str
+    translation_key: uuid.UUID
+    html: str
+
+
+_rendered_demo_pages = []  # this worker's, filled by the first test that asks
+
+
+@pytest.fixture
+def demo_pages(demo_content):
+    """Every live page of the demo site as a reader gets it (a RenderedPage each), rendered once per worker: five
+    tests read every page, and rendering them all takes longer than what each test checks. Only for tests that
+    read the demo content as loaded: a test that changes it renders its own pages."""
+    if not _rendered_demo_pages:
+        client, languages = Client(), dict(Locale.objects.values_list("pk", "language_code"))
+        for page in Page.objects.live().filter(depth__gt=1).order_by("path"):
+            response = client.get(page.url)
+            assert response.status_code == 200, page.url
+            _rendered_demo_pages.append(
+                RenderedPage(page.url, languages[page.locale_id], page.translation_key, response.content.decode())
+            )
+    return _rendered_demo_pages
