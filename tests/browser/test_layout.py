@@ -1,6 +1,8 @@
 """Pages arranged for a phone: a short header with a Menu that opens without JavaScript, help one tap away,
 and no page that scrolls sideways at 320 px, in English and in French."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -47,6 +49,8 @@ PAGES = [path for paths in PAGE_TYPES.values() for path in paths if path]
 HELP = {"en": ("Get help now", "Get help now"), "fr": ("Obtenir de l’aide", "Obtenir de l’aide maintenant")}
 MENU_LINK = {"en": "About us", "fr": "À propos de nous"}
 MAIN_MENU = {"en": "Main", "fr": "Menu principal"}
+OFFICER_BAR = {"en": "Your orders", "fr": "Vos commandes"}
+BASKET = {"en": re.compile(r"^Basket \d+ items?$"), "fr": re.compile(r"^Panier \d+ articles?$")}
 
 
 def sideways_overflow(page):
@@ -192,3 +196,23 @@ def test_on_a_phone_library_filters_fold_into_one_control_and_results_show_first
         expect(page.locator(".card-grid > li").first).to_be_in_viewport()  # a card has no role of its own
     page.get_by_text(button, exact=True).click()
     expect(apply).to_be_visible()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(("viewport", "most_lines"), [(PHONE, 1), (SMALLEST_PHONE, 2)], ids=["390", "320"])
+def test_on_a_phone_the_officer_bar_takes_one_line_and_at_most_two_at_320_px(
+    page, live_site, db_access, language, viewport, most_lines
+):
+    test_accessibility.sign_in_as(page, test_accessibility.officer(language))
+    page.set_viewport_size(viewport)
+    page.goto(f"/{language}/")
+    bar = page.get_by_role("navigation", name=OFFICER_BAR[language])
+    basket = bar.get_by_role("link", name=BASKET[language])  # its count, and the unit said to screen readers
+    expect(basket).to_be_visible()
+    expect(bar.get_by_role("link", name=test_accessibility.ordering(language).my_orders)).to_be_visible()
+    # A line of the bar is as tall as one of its links (a touch target); the bar's padding is less than a line.
+    lines = bar.evaluate(
+        "(bar, link) => Math.floor(bar.getBoundingClientRect().height / link.getBoundingClientRect().height)",
+        basket.element_handle(),
+    )
+    assert lines <= most_lines
