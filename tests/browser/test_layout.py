@@ -216,3 +216,48 @@ def test_on_a_phone_the_officer_bar_takes_one_line_and_at_most_two_at_320_px(
         basket.element_handle(),
     )
     assert lines <= most_lines
+
+
+READING_ORDER = """stops => stops.every((stop, index) => {
+    if (index === 0) return true;
+    const before = stops[index - 1];
+    const sameRow = stop.top < before.bottom && before.top < stop.bottom;
+    return sameRow ? stop.left >= before.right - 1 : stop.top >= before.bottom - 1;
+})"""
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 820, "height": 1000}], ids=["1280", "820"]
+)
+def test_on_wider_screens_the_keyboard_goes_through_the_header_in_reading_order(page, live_site, path, viewport):
+    """Leave quickly first, then the header as it reads: left to right, row after row."""
+    page.set_viewport_size(viewport)
+    page.goto(path)
+    page.keyboard.press("Tab")
+    expect(
+        page.get_by_role("link", name="Leave quickly" if path.startswith("/en/") else "Quitter rapidement")
+    ).to_be_focused()
+    stops = []
+    for _press in range(40):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const element = document.activeElement;
+                const box = element.getBoundingClientRect();
+                return {inHeader: !!element.closest('header'), name: element.textContent.trim() || element.name,
+                        top: box.top, bottom: box.bottom, left: box.left, right: box.right};
+            }"""
+        )
+        if stop["inHeader"]:
+            stops.append(stop)
+        elif stops:
+            break
+    header = page.get_by_role("banner")
+    visible_stops = header.locator("a, input, button").evaluate_all(
+        "elements => elements.filter(element => element.checkVisibility()).length"
+    )
+    assert len(stops) == visible_stops  # none left out
+    language = french_or_english(path)
+    assert [stop["name"] for stop in stops[:2]] == [page.title().split(" | ")[1], HELP[language][0]]
+    assert page.evaluate(READING_ORDER, stops), [stop["name"] for stop in stops]
