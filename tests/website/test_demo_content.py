@@ -7,6 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
 
+from tests.helpers import ok_soup
 from website.models import Footer, MainMenu, SiteSettings
 
 
@@ -110,3 +111,11 @@ def test_every_demo_page_renders_in_at_most_15_queries(client, demo):
             assert client.get(page.url).status_code == 200
         counts[page.url] = len(captured)
     assert max(counts.values()) <= 15, {url: count for url, count in counts.items() if count > 15}
+
+
+@pytest.mark.parametrize("path", ["/en/", "/fr/"])
+def test_each_home_page_card_draws_a_picture_of_its_own(client, demo, path):
+    cards = ok_soup(client.get(path)).select(".cards__list > .card")
+    drawings = [str(card.select_one("svg.illustration")) for card in cards]
+    assert len(cards) == 6
+    assert len(set(drawings)) == 6
