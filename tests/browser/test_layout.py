@@ -261,3 +261,22 @@ def test_on_wider_screens_the_keyboard_goes_through_the_header_in_reading_order(
     language = french_or_english(path)
     assert [stop["name"] for stop in stops[:2]] == [page.title().split(" | ")[1], HELP[language][0]]
     assert page.evaluate(READING_ORDER, stops), [stop["name"] for stop in stops]
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
+def test_on_the_smallest_phone_logo_get_help_now_report_and_menu_share_one_row(page, live_site, path):
+    page.set_viewport_size(SMALLEST_PHONE)
+    page.goto(path)
+    header = page.get_by_role("banner")
+    language = french_or_english(path)
+    parts = [
+        header.get_by_role("link", name=page.title().split(" | ")[1]),
+        header.get_by_role("link", name=HELP[language][0]),
+        header.get_by_role("link", name="Report" if language == "en" else "Signaler"),
+        header.locator("summary"),  # the Menu button: a disclosure's summary, which has no ARIA role to find it by
+    ]
+    for part in parts:
+        expect(part).to_be_in_viewport(ratio=1)
+    boxes = [part.bounding_box() for part in parts]
+    assert max(box["y"] for box in boxes) < min(box["y"] + box["height"] for box in boxes)
+    expect(parts[-1]).to_have_accessible_name("Menu")
