@@ -147,8 +147,9 @@ def load(stdout, loaded):
     lessons = [load_lesson(library, content, topics) for content in demo_data.LESSON_PLANS]
     items = {page.slug: page for page in [*guides, *lessons]}
     hubs = {code: load_hub(home, code, content, items) for code, content in demo_data.AUDIENCE_HUBS.items()}
-    home_cards = [(hubs[code], content["summary"]) for code, content in demo_data.AUDIENCE_HUBS.items()]
-    home_cards.append((library, demo_data.LIBRARY["summary"]))
+    # Each card's drawing (CardBlock.picture) is named after its audience.
+    home_cards = [(hubs[code], content["summary"], code) for code, content in demo_data.AUDIENCE_HUBS.items()]
+    home_cards.append((library, demo_data.LIBRARY["summary"], "library"))
     menu_items = [(hubs[code], label) for code, label in MENU_LABELS.items()] + [(library, demo_data.LIBRARY["title"])]
     return {
         "library": library,

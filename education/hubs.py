@@ -38,7 +38,11 @@ def hub_listing(hub):
         .order_by("section", "title", "pk")[: len(pinned_keys) + HUB_ITEMS]
     )
 
-    shown = for_cards(list(shown))
+    # In the order they show (pinned ones in their editor's order), as a card's icon depends on the card before it.
+    shown = sorted(
+        shown, key=lambda item: (item.section, pinned_keys.index(item.translation_key) if item.section == -1 else 0)
+    )
+    shown = for_cards(shown)
     pinned = {item.translation_key: item for item in shown if item.section == -1}
     sections = []
     for code in SECTION_ORDER:

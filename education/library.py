@@ -41,6 +41,21 @@ FORMATS = {
     "guide": LibraryFormat(GuidePage, _("Guides"), icon="book"),
     "lesson": LibraryFormat(LessonPlanPage, _("Lesson plans"), icon="lesson"),
 }
+# The drawn icon of a card without a preview image, by topic slug (components/icon.html), so a grid of guides does
+# not repeat one picture. A card takes the first of these its item is about that the card before it does not show:
+# the most specific topics come first, "reporting and getting help" (on most items) last. An item with none of them
+# shows its format's icon.
+TOPIC_ICONS = {
+    "sextortion": "threat",
+    "sharing-intimate-images": "share",
+    "online-grooming": "stranger",
+    "body-safety": "body",
+    "healthy-relationships": "heart",
+    "gaming-and-chat": "game",
+    "screen-time": "clock",
+    "privacy": "lock",
+    "reporting-and-getting-help": "flag",
+}
 # The renditions of a card's preview image: at least 1x and 2x its width in site.css (.card__media img, 76 px).
 CARD_PREVIEW_SPECS = ("width-96", "width-192")
 # What makes an item orderable in print: a function returning a condition on LibraryItemPage rows.
@@ -123,7 +138,8 @@ def with_topic_names(items):
 
 
 def with_previews(items):
-    """Cards with their preview image (`preview`, None without one) and the icon of their format (`card_icon`).
+    """Cards with their preview image (`preview`, None without one) and the icon drawn without one (`card_icon`):
+    that of a topic when with_topic_names() has named them (TOPIC_ICONS), else that of their format.
 
     One query reads the card renditions with their images; an image whose renditions are not made yet (its first
     showing) is read on its own, and the template makes them.
@@ -138,9 +154,13 @@ def with_previews(items):
         if missing := ids - images.keys():
             images.update(get_image_model().objects.prefetch_renditions(*CARD_PREVIEW_SPECS).in_bulk(missing))
     icons = {library_format.model: library_format.icon for library_format in FORMATS.values()}
+    previous = None
     for item in items:
         item.preview = images.get(getattr(item, "preview_image_id", None))
-        item.card_icon = icons.get(item.specific_class, "document")
+        slugs = {topic.slug for topic in getattr(item, "topic_list", [])}
+        topic_icons = [icon for slug, icon in TOPIC_ICONS.items() if slug in slugs]
+        topic_icons.sort(key=lambda icon: icon == previous)  # stable: in TOPIC_ICONS' order, the previous one last
+        item.card_icon = previous = topic_icons[0] if topic_icons else icons.get(item.specific_class, "document")
     return items
 
 

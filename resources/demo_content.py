@@ -153,6 +153,6 @@ def load(stdout, loaded):
         "catalogue": catalogue,
         "resources": resources,
         "agencies": agencies,
-        "home_cards": [(catalogue, demo_data.CATALOGUE["summary"])],
+        "home_cards": [(catalogue, demo_data.CATALOGUE["summary"], "print")],
         "menu_items": [(catalogue, T("Order print", "Commander"))],
     }

@@ -91,6 +91,19 @@ class CardBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("page"))
     title = blocks.CharBlock(required=False, label=_("title"), help_text=_("Leave empty to use the page title."))
     text = blocks.TextBlock(required=False, label=_("text"))
+    # The drawings of templates/components/illustration.html.
+    picture = blocks.ChoiceBlock(
+        choices=[
+            ("parents", _("An adult and a child")),
+            ("youth", _("A phone with a heart")),
+            ("educators", _("A classroom board")),
+            ("organizations", _("A club house")),
+            ("library", _("Books on a shelf")),
+            ("print", _("Printed pages")),
+        ],
+        required=False,
+        label=_("picture"),
+    )
 
 
 class CardsBlock(blocks.StructBlock):

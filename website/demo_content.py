@@ -565,13 +565,13 @@ def load_admin_user(stdout):
 
 
 def home_cards(loaded):
-    """The home page's cards, offered by the other apps' demo content: (page, T text) pairs."""
+    """The home page's cards, offered by the other apps' demo content: (page, T text, picture) triples."""
     cards = [card for app_pages in loaded.values() for card in app_pages.get("home_cards", [])]
     if not cards:
         return []
     value = {
         "heading": HOME_CARDS_HEADING,
-        "cards": [{"page": page.pk, "title": "", "text": text} for page, text in cards],
+        "cards": [{"page": page.pk, "title": "", "text": text, "picture": picture} for page, text, picture in cards],
     }
     return [{"type": "cards", "value": value}]
 

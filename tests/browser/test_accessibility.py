@@ -312,7 +312,8 @@ def test_page_has_no_axe_violations_on_a_phone(page, live_site, path):
 def test_phone_menu_and_filters_opened_have_no_axe_violations(page, live_site, path, menu, filters):
     page.set_viewport_size(SMALLEST_PHONE)
     page.goto(path)
-    page.get_by_text(menu, exact=True).click()
+    # At 320 px the Menu button shows its icon alone: the summary named Menu (a summary has no ARIA role).
+    page.get_by_role("banner").locator("summary", has_text=menu).click()
     if filters:
         page.get_by_text(filters, exact=True).click()
     assert violations(page) == []

@@ -2,6 +2,8 @@
 and officers' pages that fit 320 px with order numbers whole, in English and in French. That no page type
 scrolls sideways at 320 px is checked where the axe test has reached each one (test_accessibility.py)."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -24,6 +26,8 @@ PHONE = {"width": 390, "height": 844}
 HELP = {"en": ("Get help now", "Get help now"), "fr": ("Obtenir de l’aide", "Obtenir de l’aide maintenant")}
 MENU_LINK = {"en": "About us", "fr": "À propos de nous"}
 MAIN_MENU = {"en": "Main", "fr": "Menu principal"}
+OFFICER_BAR = {"en": "Your orders", "fr": "Vos commandes"}
+BASKET = {"en": re.compile(r"^Basket \d+ items?$"), "fr": re.compile(r"^Panier \d+ articles?$")}
 
 
 def french_or_english(path):
@@ -135,3 +139,87 @@ def test_on_a_phone_library_filters_fold_into_one_control_and_results_show_first
         expect(page.locator(".card-grid > li").first).to_be_in_viewport()  # a card has no role of its own
     page.get_by_text(button, exact=True).click()
     expect(apply).to_be_visible()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize(("viewport", "most_lines"), [(PHONE, 1), (SMALLEST_PHONE, 2)], ids=["390", "320"])
+def test_on_a_phone_the_officer_bar_takes_one_line_and_at_most_two_at_320_px(
+    page, live_site, db_access, language, viewport, most_lines
+):
+    test_accessibility.sign_in_as(page, test_accessibility.officer(language))
+    page.set_viewport_size(viewport)
+    page.goto(f"/{language}/")
+    bar = page.get_by_role("navigation", name=OFFICER_BAR[language])
+    basket = bar.get_by_role("link", name=BASKET[language])  # its count, and the unit said to screen readers
+    expect(basket).to_be_visible()
+    expect(bar.get_by_role("link", name=test_accessibility.ordering(language).my_orders)).to_be_visible()
+    # A line of the bar is as tall as one of its links (a touch target); the bar's padding is less than a line.
+    lines = bar.evaluate(
+        "(bar, link) => Math.floor(bar.getBoundingClientRect().height / link.getBoundingClientRect().height)",
+        basket.element_handle(),
+    )
+    assert lines <= most_lines
+
+
+READING_ORDER = """stops => stops.every((stop, index) => {
+    if (index === 0) return true;
+    const before = stops[index - 1];
+    const sameRow = stop.top < before.bottom && before.top < stop.bottom;
+    return sameRow ? stop.left >= before.right - 1 : stop.top >= before.bottom - 1;
+})"""
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
+@pytest.mark.parametrize(
+    "viewport", [{"width": 1280, "height": 900}, {"width": 820, "height": 1000}], ids=["1280", "820"]
+)
+def test_on_wider_screens_the_keyboard_goes_through_the_header_in_reading_order(page, live_site, path, viewport):
+    """Leave quickly first, then the header as it reads: left to right, row after row."""
+    page.set_viewport_size(viewport)
+    page.goto(path)
+    page.keyboard.press("Tab")
+    expect(
+        page.get_by_role("link", name="Leave quickly" if path.startswith("/en/") else "Quitter rapidement")
+    ).to_be_focused()
+    stops = []
+    for _press in range(40):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """() => {
+                const element = document.activeElement;
+                const box = element.getBoundingClientRect();
+                return {inHeader: !!element.closest('header'), name: element.textContent.trim() || element.name,
+                        top: box.top, bottom: box.bottom, left: box.left, right: box.right};
+            }"""
+        )
+        if stop["inHeader"]:
+            stops.append(stop)
+        elif stops:
+            break
+    header = page.get_by_role("banner")
+    visible_stops = header.locator("a, input, button").evaluate_all(
+        "elements => elements.filter(element => element.checkVisibility()).length"
+    )
+    assert len(stops) == visible_stops  # none left out
+    language = french_or_english(path)
+    assert [stop["name"] for stop in stops[:2]] == [page.title().split(" | ")[1], HELP[language][0]]
+    assert page.evaluate(READING_ORDER, stops), [stop["name"] for stop in stops]
+
+
+@pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
+def test_on_the_smallest_phone_logo_get_help_now_report_and_menu_share_one_row(page, live_site, path):
+    page.set_viewport_size(SMALLEST_PHONE)
+    page.goto(path)
+    header = page.get_by_role("banner")
+    language = french_or_english(path)
+    parts = [
+        header.get_by_role("link", name=page.title().split(" | ")[1]),
+        header.get_by_role("link", name=HELP[language][0]),
+        header.get_by_role("link", name="Report" if language == "en" else "Signaler"),
+        header.locator("summary"),  # the Menu button: a disclosure's summary, which has no ARIA role to find it by
+    ]
+    for part in parts:
+        expect(part).to_be_in_viewport(ratio=1)
+    boxes = [part.bounding_box() for part in parts]
+    assert max(box["y"] for box in boxes) < min(box["y"] + box["height"] for box in boxes)
+    expect(parts[-1]).to_have_accessible_name("Menu")

@@ -31,10 +31,10 @@ def test_a_signed_in_officer_sees_basket_orders_and_sign_out_on_every_page(offic
     links = {a.get_text(" ", strip=True): a["href"] for a in bar.select("a")}
     language = url[1:3]
     if language == "en":
-        assert links == {"Basket (1 item)": "/en/agency/basket/", "My orders": "/en/agency/orders/"}
+        assert links == {"Basket 1 item": "/en/agency/basket/", "My orders": "/en/agency/orders/"}
     else:
         assert links == {
-            "Panier (1\u00a0article)": "/fr/services-de-police/panier/",
+            "Panier 1 article": "/fr/services-de-police/panier/",
             "Mes commandes": "/fr/services-de-police/commandes/",
         }
     sign_out = bar.select_one("form")

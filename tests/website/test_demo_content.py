@@ -10,6 +10,7 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
 
+from tests.helpers import ok_soup
 from website.models import Footer, MainMenu, SiteSettings
 
 
@@ -134,3 +135,11 @@ def test_every_link_on_the_demo_pages_leads_to_a_page_that_exists(client, demo_p
     assert unknown == set()
     rendered = {page.url for page in demo_pages}  # each answered 200
     assert {href: status for href in sorted(own - rendered) if (status := client.get(href).status_code) != 200} == {}
+
+
+@pytest.mark.parametrize("path", ["/en/", "/fr/"])
+def test_each_home_page_card_draws_a_picture_of_its_own(client, demo, path):
+    cards = ok_soup(client.get(path)).select(".cards__list > .card")
+    drawings = [str(card.select_one("svg.illustration")) for card in cards]
+    assert len(cards) == 6
+    assert len(set(drawings)) == 6
