@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser import test_ordering
+from tests.browser import test_accessibility, test_ordering
 from tests.browser.measure import SMALLEST_PHONE, sideways_overflow
 from tests.browser.test_ordering import (
     AMANDA,
