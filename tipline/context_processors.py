@@ -9,6 +9,7 @@ The referral pages check the role themselves on every request: a stale link coul
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from tipline.referrals import investigator_agency, roles_scope
 from website.cache import cached
@@ -22,6 +23,13 @@ def officer_links(request):
         is_investigator = cached("investigator", lambda: investigator_agency(user) is not None, roles_scope(user.pk))
         if not is_investigator:
             return []
-        return [{"url": reverse("tipline_portal:referrals"), "label": _("Referrals")}]
+        return [
+            {
+                "url": reverse("tipline_portal:referrals"),
+                "label": _("Referrals"),
+                # Shown instead on a phone, with the full label kept for screen readers.
+                "short_label": pgettext("short for Referrals on a phone: words of Referrals only", "Referrals"),
+            }
+        ]
 
     return {"officer_links": SimpleLazyObject(build)}

@@ -141,18 +141,32 @@ def test_on_a_phone_library_filters_fold_into_one_control_and_results_show_first
     expect(apply).to_be_visible()
 
 
+def an_investigator(code):
+    """A demo investigator: their bar holds one more link, to the referrals."""
+    user, _referral = test_accessibility.investigator(code)
+    return user
+
+
+REFERRALS = {"en": "Referrals", "fr": "Signalements transmis"}
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize(("viewport", "most_lines"), [(PHONE, 1), (SMALLEST_PHONE, 2)], ids=["390", "320"])
+@pytest.mark.parametrize("who", [test_accessibility.officer, an_investigator], ids=["officer", "investigator"])
 def test_on_a_phone_the_officer_bar_takes_one_line_and_at_most_two_at_320_px(
-    page, live_site, db_access, language, viewport, most_lines
+    page, live_site, db_access, who, language, viewport, most_lines
 ):
-    test_accessibility.sign_in_as(page, test_accessibility.officer(language))
+    test_accessibility.sign_in_as(page, who(language))
     page.set_viewport_size(viewport)
     page.goto(f"/{language}/")
     bar = page.get_by_role("navigation", name=OFFICER_BAR[language])
     basket = bar.get_by_role("link", name=BASKET[language])  # its count, and the unit said to screen readers
     expect(basket).to_be_visible()
     expect(bar.get_by_role("link", name=test_accessibility.ordering(language).my_orders)).to_be_visible()
+    if who is an_investigator:  # one more link, named in full for screen readers, its short label words of that name
+        referrals = bar.get_by_role("link", name=REFERRALS[language], exact=True)
+        expect(referrals).to_be_visible()
+        assert referrals.locator(".officer-bar__short").inner_text() in REFERRALS[language]
     # A line of the bar is as tall as one of its links (a touch target); the bar's padding is less than a line.
     lines = bar.evaluate(
         "(bar, link) => Math.floor(bar.getBoundingClientRect().height / link.getBoundingClientRect().height)",
