@@ -514,7 +514,7 @@ def test_each_referral_page_and_email_is_in_french(client, agencies, analyst):
     report, _ = make_report(province="ON", child_postal_prefix="K7A", danger="yes", urls=[], usernames=[])
     referral = referrals.send_referral(in_review(report, analyst), analyst, f"agency-{agencies['riverbend'].pk}")
     email = OutgoingEmail.objects.get(to=investigator.email)
-    assert email.subject == "Urgent\u00a0: un signalement transmis attend votre service"
+    assert email.subject == "Urgent\u00a0: un signalement transmis à votre service est en attente"
     assert "/fr/services-de-police/signalements/" in email.body
     client.force_login(get_user_model().objects.get(pk=investigator.pk))
     listing = client.get("/fr/services-de-police/signalements/")
