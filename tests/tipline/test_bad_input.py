@@ -50,7 +50,7 @@ def test_text_fields_have_length_limits(field):
 def test_errors_are_in_the_readers_language():
     with translation.override("fr"):
         form = form_with("incident_date", "2999-01-01")
-        assert form.errors["incident_date"] == ["Cette date est dans le futur."]
+        assert form.errors["incident_date"] == ["Cette date n’est pas encore arrivée."]
 
 
 def test_the_follow_up_form_refuses_an_image_pasted_as_an_addition():
