@@ -42,18 +42,13 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     demo_tests = any("demo_content" in item.fixturenames or is_browser_test(item) for item in request.session.items)
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-        demo = copy_test_database(DEMO_DATABASE) if demo_tests else None
+        demo = copy_database(connection, DEMO_DATABASE) if demo_tests else None
     yield
     with django_db_blocker.unblock():
         if demo:
             drop_database(demo)
         close_other_sessions()
         teardown_databases(databases, verbosity=0)
-
-
-def copy_test_database(suffix):
-    """A copy of the test database as it is now, named with `suffix`; returns its settings."""
-    return copy_database(connection, suffix)
 
 
 def copy_database(source, suffix):
