@@ -137,6 +137,12 @@ def place(officer, lines, language="en"):
     return order
 
 
+def listing(client, url, params=None):
+    """A filtered listing (the library, the catalogue) as a reader gets it: the parsed page and its cards' titles."""
+    page = ok_soup(client.get(url, params or {}))
+    return page, [a.get_text() for a in page.select(".card-grid .card__title a")]
+
+
 def listing_outline(response):
     """What a filtered listing (the library, the catalogue) says to a reader of headings and form controls: its
     headings in order, then each filter as (label, control, name, choices), then the empty-state text if any."""

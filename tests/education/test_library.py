@@ -1,19 +1,11 @@
 """The library index: filters that combine and work without JavaScript, counts, pages and bad input."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories import make_guide, make_lesson
-from tests.helpers import listing_outline
+from tests.helpers import listing, listing_outline
 
 pytestmark = pytest.mark.django_db
-
-
-def listing(client, url, params=None):
-    response = client.get(url, params or {})
-    assert response.status_code == 200
-    page = BeautifulSoup(response.content, "html.parser")
-    return page, [a.get_text() for a in page.select(".card-grid .card__title a")]
 
 
 @pytest.fixture(scope="module")

@@ -1,18 +1,11 @@
 """The library index in pages of twelve, filtered or not (a shelf of its own: fourteen guides)."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories import T, make_guide
+from tests.helpers import listing
 
 pytestmark = pytest.mark.django_db
-
-
-def listing(client, url, params=None):
-    response = client.get(url, params or {})
-    assert response.status_code == 200
-    page = BeautifulSoup(response.content, "html.parser")
-    return page, [a.get_text() for a in page.select(".card-grid .card__title a")]
 
 
 @pytest.fixture(scope="module")
