@@ -81,6 +81,14 @@ def write_catalogue(locale_folder, entries, compile_mo=True):
     return po_path
 
 
+def demo_file_problems(folder, style, name, source):
+    """What the demo-content check finds in one demo module `name` holding `source`, in an app under `folder`."""
+    app = folder / "app"
+    app.mkdir()
+    (app / name).write_text(source, encoding="utf-8")
+    return demo_content_problems(folder, style)
+
+
 def test_check_reports_an_untranslated_entry_and_a_stale_mo(tmp_path):
     po_path = write_catalogue(tmp_path, [polib.POEntry(msgid="Leave quickly", msgstr="Quitter rapidement")])
     assert catalogue_problems(po_path) == []
@@ -235,14 +243,11 @@ def test_check_fails_on_a_po_entry_whose_count_and_counted_word_can_break_apart(
 def test_check_fails_on_demo_content_with_a_breakable_space_or_a_forbidden_term(settings, tmp_path, style):
     (tmp_path / "fr").mkdir()
     style.rename(tmp_path / "fr" / "STYLE.md")
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "demo_data.py").write_text(
+    source = (
         'PAGE = {"title": T("Help", "Aide\u00a0: tout"), "body": H("<p>Abuse</p>", "<p>Les abus</p>")}\n'
-        'OTHER = T("Why?", "Pourquoi ?")\n',
-        encoding="utf-8",
+        'OTHER = T("Why?", "Pourquoi ?")\n'
     )
-    problems = demo_content_problems(tmp_path, tmp_path / "fr" / "STYLE.md")
+    problems = demo_file_problems(tmp_path, tmp_path / "fr" / "STYLE.md", "demo_data.py", source)
     assert len(problems) == 2
     assert "demo_data.py:1: forbidden term 'abus'" in problems[0]
     assert "demo_data.py:2: breakable space" in problems[1]
@@ -265,35 +270,24 @@ def test_the_real_style_guide_flags_a_friend_in_the_masculine_but_not_the_mascul
 
 
 def test_check_reads_every_demo_module_not_only_demo_data_and_demo_content(tmp_path, style):
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "demo_crisis.py").write_text('BODY = H("<p>Abuse</p>", "<p>Les abus</p>")\n', encoding="utf-8")
-    problems = demo_content_problems(tmp_path, style)
+    problems = demo_file_problems(tmp_path, style, "demo_crisis.py", 'BODY = H("<p>Abuse</p>", "<p>Les abus</p>")\n')
     assert len(problems) == 1
     assert "demo_crisis.py:1: forbidden term 'abus'" in problems[0]
 
 
 def test_check_reads_demo_rich_text_written_as_an_f_string(tmp_path, style):
     """Rich text that links the report form is an f-string (REPORT_FORM_HREF): the check reads it all the same."""
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "demo_data.py").write_text(
-        "LINK = H(f'<p><a href=\"{HREF}\">Report</a> abuse</p>', f'<p><a href=\"{HREF}\">Signalez</a> les abus</p>')\n",
-        encoding="utf-8",
+    source = (
+        "LINK = H(f'<p><a href=\"{HREF}\">Report</a> abuse</p>', f'<p><a href=\"{HREF}\">Signalez</a> les abus</p>')\n"
     )
-    problems = demo_content_problems(tmp_path, style)
+    problems = demo_file_problems(tmp_path, style, "demo_data.py", source)
     assert len(problems) == 1
     assert "demo_data.py:1: forbidden term 'abus'" in problems[0]
 
 
 def test_check_fails_on_demo_content_whose_count_and_counted_word_can_break_apart(tmp_path, style):
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "demo_data.py").write_text(
-        'A = T("400 pieces", "400 exemplaires")\nB = T("Age 14", "14\u00a0ans")\nC = T("Ours", "Notre 2 avril")\n',
-        encoding="utf-8",
-    )
-    problems = demo_content_problems(tmp_path, style)
+    source = 'A = T("400 pieces", "400 exemplaires")\nB = T("Age 14", "14\u00a0ans")\nC = T("Ours", "Notre 2 avril")\n'
+    problems = demo_file_problems(tmp_path, style, "demo_data.py", source)
     assert len(problems) == 1
     assert "demo_data.py:1: breakable space between a count and its word" in problems[0]
 
@@ -311,15 +305,12 @@ def test_the_french_catalogue_and_demo_content_follow_the_style_guide():
 
 
 def test_check_fails_on_demo_content_whose_french_is_the_english_text(tmp_path, style):
-    app = tmp_path / "app"
-    app.mkdir()
-    (app / "demo_content.py").write_text(
+    source = (
         'NAME = T("Cybertip.ca", "Cybertip.ca")\n'
         'CODE = T("NB-SXT-BR-EN", "NB-SXT-BR-EN")\n'
-        'LEFT = H("<p>Talk to your child early.</p>", "<p>Talk to your child early.</p>")\n',
-        encoding="utf-8",
+        'LEFT = H("<p>Talk to your child early.</p>", "<p>Talk to your child early.</p>")\n'
     )
-    problems = demo_content_problems(tmp_path, style)
+    problems = demo_file_problems(tmp_path, style, "demo_content.py", source)
     assert problems == [
-        f"{app / 'demo_content.py'}:3: the French is the English text '<p>Talk to your child early.</p>'"
+        f"{tmp_path / 'app' / 'demo_content.py'}:3: the French is the English text '<p>Talk to your child early.</p>'"
     ]
