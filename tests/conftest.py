@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite."""
 
+import copy
 import os
 import uuid
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from django.test import Client
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from tests.factories import build_bilingual_site
+from tests.factories import build_bilingual_site, build_library, build_shop
 from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
 from tests.retries import is_browser_test, retry_browser_tests_on_ci
 
@@ -36,17 +37,25 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     The tests of the demo content work on a copy of it, made here while nothing else uses the test database
     (PostgreSQL copies only then). The browser tests work on a copy of that copy, made when they start
     (tests/browser/conftest.py), so what their live server commits never reaches either, whatever order the
-    tests run in."""
+    tests run in.
+
+    So do the modules that share a site, a library or a shop (module_database): each set of them has its copy."""
     from django.test.utils import setup_databases, teardown_databases
 
     demo_tests = any("demo_content" in item.fixturenames or is_browser_test(item) for item in request.session.items)
     with django_db_blocker.unblock():
         databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
-        demo = copy_database(connection, DEMO_DATABASE) if demo_tests else None
+        if demo_tests:
+            _demo_database.update(copy_database(connection, DEMO_DATABASE))
+        for parts in set(shared_contents_of_modules(request.session.items).values()):
+            _shared_databases[parts] = SharedDatabase(copy_database(connection, "_".join(parts)))
     yield
     with django_db_blocker.unblock():
-        if demo:
-            drop_database(demo)
+        for shared in _shared_databases.values():
+            shared.close()
+            drop_database(shared.settings)
+        if _demo_database:
+            drop_database(_demo_database)
         close_other_sessions()
         teardown_databases(databases, verbosity=0)
 
@@ -219,10 +228,67 @@ def english_by_default():
     translation.deactivate()
 
 
+# What a module's tests may share, built once per worker in a database of its own (module_database), in order.
+SHARED_CONTENTS = {
+    "site": lambda contents: build_bilingual_site(),
+    "library": lambda contents: build_library(contents.site.home),
+    "shop": lambda contents: build_shop(contents.site.home),
+}
+
+
+def shared_contents_of_modules(items):
+    """{module: the parts of SHARED_CONTENTS its tests use (a tuple in that order)}, for modules that use any."""
+    used = {}
+    for item in items:
+        if "module_database" in item.fixturenames:
+            parts = used.setdefault(item.module, {"site"})
+            parts.update(part for part in SHARED_CONTENTS if f"module_{part}" in item.fixturenames)
+    return {module: tuple(part for part in SHARED_CONTENTS if part in parts) for module, parts in used.items()}
+
+
+class SharedDatabase:
+    """A copy of the test database (made by django_db_setup) where some of SHARED_CONTENTS are built and committed
+    the first time a module asks for them; each module then works inside a transaction undone after it."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.connection = None
+        self.contents = None
+
+    def open(self, parts, django_db_blocker):
+        if self.connection is None:
+            self.connection = connect(self.settings)
+            contents = SimpleNamespace(**dict.fromkeys(SHARED_CONTENTS))
+            with django_db_blocker.unblock(), default_connection(self.connection):
+                for part in parts:
+                    setattr(contents, part, SHARED_CONTENTS[part](contents))
+            self.contents = contents
+        return self.connection, copy.deepcopy(self.contents)  # what one module changes in memory stays there
+
+    def close(self):
+        if self.connection is not None:
+            self.connection.close()
+
+
+_shared_databases = {}  # this worker's, by parts: filled by django_db_setup
+
+
 @pytest.fixture(scope="module")
-def module_site_pages(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker):
-        yield build_bilingual_site()
+def module_database(request, django_db_setup, django_db_blocker):
+    """What this module's tests share (a site, with a library or a shop where they ask for one), built once per
+    worker: building them took longer than most modules' tests. Its tests run on that database, inside a
+    transaction undone after the module; each test still runs in its own savepoint (the `db` fixture).
+
+    Every test of the module runs there once one has asked for it, as a module-scoped fixture stays set up."""
+    parts = shared_contents_of_modules(request.session.items)[request.module]
+    shared_connection, contents = _shared_databases[parts].open(parts, django_db_blocker)
+    with default_connection(shared_connection), rolled_back(django_db_blocker):
+        yield contents
+
+
+@pytest.fixture(scope="module")
+def module_site_pages(module_database):
+    return module_database.site
 
 
 @pytest.fixture
@@ -234,6 +300,7 @@ def site_pages(module_site_pages, db):
 
 
 DEMO_DATABASE = "demo"  # the suffix of the demo content's copy of the test database
+_demo_database = {}  # its settings, once django_db_setup has made it
 # The demo sign-ins' passwords in the tests (`make run` makes random ones); the browser tests sign in with them.
 DEMO_ADMIN_PASSWORD = "correct horse battery staple"
 DEMO_OFFICER_PASSWORD = "officer horse battery staple"
@@ -244,7 +311,7 @@ def demo_database(django_db_setup, django_db_blocker):
     """A connection to the demo content's copy of the test database, where the demo content is loaded once per
     worker (loading it takes longer than all the tests that read it) and committed. The browser tests' database
     is a copy of it."""
-    demo = connect(connection.creation.get_test_db_clone_settings(DEMO_DATABASE))
+    demo = connect(_demo_database)  # not the default connection's copy: a module may have switched it (module_database)
     with (
         django_db_blocker.unblock(),
         default_connection(demo),

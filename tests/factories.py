@@ -97,6 +97,17 @@ def make_library(home):
     return library
 
 
+def build_library(home):
+    """A library under `home` with two topics: what the education tests share (tests/conftest.py)."""
+    return SimpleNamespace(
+        library=make_library(home),
+        topics=SimpleNamespace(
+            sextortion=make_topic("sextortion", T("Sextortion", "Sextorsion")),
+            gaming=make_topic("gaming-and-chat", T("Gaming and chat", "Jeux et clavardage")),
+        ),
+    )
+
+
 def guide_content(number, title=None):
     return {
         "title": title or T(f"Guide number {number}", f"Guide numéro {number}"),
@@ -287,6 +298,41 @@ def make_agency(name="Riverbend Police Service", province="ON", postal_code="K7A
     )  # fmt: skip
     AgencyMember.objects.create(user=user, agency=agency, phone="613-555-0142", language="en")
     return agency, user
+
+
+def build_shop(home):
+    """A catalogue with three resources (one out of stock, one discontinued edition) and two approved agencies:
+    what the print-order tests share (tests/conftest.py)."""
+    from resources.models import OrderingSettings
+
+    catalogue = make_catalogue(home)
+    brochure, brochure_fr = make_resource(
+        catalogue, 1, [("en", "NB-SXT-BR-EN", 50, 1000, 5000), ("fr", "NB-SXT-BR-FR", 50, 1000, 2000)]
+    )
+    poster, _ = make_resource(catalogue, 2, [("en", "NB-GAM-PO-EN", 10, 50, 500)], print_format="poster")
+    card, _ = make_resource(
+        catalogue,
+        3,
+        [("bilingual", "NB-HLP-CA-BI", 100, 2000, 0), ("en", "NB-HLP-CA-EN", 100, 2000, 1000)],
+        print_format="card",
+    )
+    old_edition = card.editions.get(sku="NB-HLP-CA-EN")
+    old_edition.discontinued = True
+    old_edition.save()
+    OrderingSettings.load()  # created once, as the demo content and a running site have it
+    riverbend, officer = make_agency()
+    lakeshore, other_officer = make_agency("Lakeshore Regional Police", province="BC", postal_code="V6B 1A1")
+    return SimpleNamespace(
+        catalogue=catalogue,
+        brochure=brochure,
+        brochure_fr=brochure_fr,
+        poster=poster,
+        card=card,
+        agency=riverbend,
+        officer=officer,
+        other_agency=lakeshore,
+        other_officer=other_officer,
+    )
 
 
 def slugify_name(name):

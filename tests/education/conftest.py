@@ -1,23 +1,14 @@
-"""A bilingual site with a library and two topics (built once per module), and a guide and a lesson."""
-
-from types import SimpleNamespace
+"""A bilingual site with a library and two topics (tests/factories.py: build_library), shared by a module's tests
+(tests/conftest.py: module_database), and a guide and a lesson."""
 
 import pytest
 
-from tests.factories import T, make_guide, make_lesson, make_library, make_topic
+from tests.factories import make_guide, make_lesson
 
 
 @pytest.fixture(scope="module")
-def module_library(module_site_pages, django_db_blocker):
-    # Inside module_site_pages' transaction, so it is undone with it after the module.
-    with django_db_blocker.unblock():
-        return SimpleNamespace(
-            library=make_library(module_site_pages.home),
-            topics=SimpleNamespace(
-                sextortion=make_topic("sextortion", T("Sextortion", "Sextorsion")),
-                gaming=make_topic("gaming-and-chat", T("Gaming and chat", "Jeux et clavardage")),
-            ),
-        )
+def module_library(module_database):
+    return module_database.library
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def module_shelf(module_library, django_db_blocker):
     """Guides for parents and youth on two topics, and lessons in two grade bands; one item only in English.
 
-    Built once for the module (every test here only reads the library), inside module_site_pages' transaction."""
+    Built once for the module (every test here only reads the library), inside module_database's transaction."""
     library, topics = module_library.library, module_library.topics
     with django_db_blocker.unblock():
         make_guide(library, 1, audiences=("parents",), topics=[topics.sextortion], ages=(11, 17))

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def fourteen_guides(module_library, django_db_blocker):
-    """Built once for the module (its tests only read them), inside module_site_pages' transaction."""
+    """Built once for the module (its tests only read them), inside module_database's transaction."""
     with django_db_blocker.unblock():
         for number in range(1, 15):
             make_guide(module_library.library, number, translate=False, title=T(f"Guide {number:02d}", ""))
