@@ -17,7 +17,16 @@ from wagtail.models import Locale, Page
 
 from tests.factories import build_bilingual_site, build_library, build_shop
 from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
+from tests.migrated_schema import reused_schema
 from tests.retries import is_browser_test, retry_browser_tests_on_ci
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--reuse-schema",
+        action="store_true",
+        help="start from the last run's migrated SQLite database while no migration has changed (make test-fast)",
+    )
 
 
 def pytest_collection_modifyitems(config, items):
@@ -44,7 +53,8 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 
     demo_tests = any("demo_content" in item.fixturenames or is_browser_test(item) for item in request.session.items)
     with django_db_blocker.unblock():
-        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        with reused_schema(connection, request.config.getoption("reuse_schema")) as keepdb:
+            databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb, aliases={"default"})
         if demo_tests:
             _demo_database.update(copy_database(connection, DEMO_DATABASE))
         for parts in set(shared_contents_of_modules(request.session.items).values()):
