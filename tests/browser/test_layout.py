@@ -22,6 +22,7 @@ from tests.browser.test_ordering import (
 open_page = test_ordering.open_page  # the fixture, shared with the ordering tests
 
 PHONE = {"width": 390, "height": 844}
+TABLET = {"width": 768, "height": 1024}
 
 HELP = {"en": ("Get help now", "Get help now"), "fr": ("Obtenir de l’aide", "Obtenir de l’aide maintenant")}
 MENU_LINK = {"en": "About us", "fr": "À propos de nous"}
@@ -211,7 +212,7 @@ def test_on_wider_screens_the_keyboard_goes_through_the_header_in_reading_order(
         elif stops:
             break
     header = page.get_by_role("banner")
-    visible_stops = header.locator("a, input, button").evaluate_all(
+    visible_stops = header.locator("a, input, button, summary").evaluate_all(
         "elements => elements.filter(element => element.checkVisibility()).length"
     )
     assert len(stops) == visible_stops  # none left out
@@ -221,8 +222,11 @@ def test_on_wider_screens_the_keyboard_goes_through_the_header_in_reading_order(
 
 
 @pytest.mark.parametrize("path", ["/en/about/", "/fr/a-propos/"])
-def test_on_the_smallest_phone_logo_get_help_now_report_and_menu_share_one_row(page, live_site, path):
-    page.set_viewport_size(SMALLEST_PHONE)
+@pytest.mark.parametrize("viewport", [SMALLEST_PHONE, TABLET], ids=["320", "768"])
+def test_on_the_smallest_phone_and_a_tablet_logo_get_help_now_report_and_menu_share_one_row(
+    page, live_site, path, viewport
+):
+    page.set_viewport_size(viewport)
     page.goto(path)
     header = page.get_by_role("banner")
     language = french_or_english(path)

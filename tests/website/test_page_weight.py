@@ -2,6 +2,7 @@
 fonts (issue 13's budget). Content images (previews, figures) are not counted; they load lazily below the fold."""
 
 import gzip
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -56,3 +57,10 @@ def test_every_page_type_weighs_at_most_60_kb_compressed(client, demo_content, p
     assert any(asset.endswith(".css") for asset in assets)  # the stylesheet is counted
     weight = compressed(response.content) + sum(compressed(Path(finders.find(asset)).read_bytes()) for asset in assets)
     assert weight <= BUDGET, f"{path}: {weight} bytes with {assets}"
+
+
+def test_every_font_the_stylesheet_declares_is_preloaded_so_the_budget_counts_it(client, demo_content):
+    stylesheet = Path(finders.find("website/css/site.css")).read_text()
+    declared = {f"website/{match}" for match in re.findall(r"url\(\"\.\./(fonts/[^\"]+\.woff2)\"\)", stylesheet)}
+    assert declared  # the pattern still finds the @font-face sources
+    assert declared <= set(own_assets(ok_soup(client.get("/en/"))))
