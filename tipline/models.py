@@ -358,6 +358,7 @@ class ServiceProvider(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("service provider")
+        verbose_name_plural = _("service providers")
 
     def __str__(self):
         return self.name
