@@ -282,6 +282,53 @@ class AuditEntry(models.Model):
     def delete(self, *args, **kwargs):
         raise AppendOnly("Audit entries are never deleted.")
 
+    def text(self):
+        """The detail in the reader's language. What the site writes itself is stored as codes (`coded_detail`)
+        and worded here; a name or a number, and entries written before codes, read as stored."""
+        worded = word_detail(self.action, self.detail)
+        return self.detail if worded is None else worded
+
+
+# The emails an analyst's decision sends to a reporter (tipline.alerts), as the audit log names them.
+REPORTER_MESSAGE_NAMES = {
+    "needs_info": _("Asked for more information"),
+    "sent_to_police": _("Told the report was sent to police"),
+}
+# The reminders tipline.referrals sends to an agency, as the audit log words them.
+REMINDER_TEXTS = {
+    "acknowledge": _("Not acknowledged in time: %(agency)s reminded"),
+    "outcome": _("No outcome after 90 days: %(agency)s asked for one"),
+}
+
+
+def coded_detail(*codes):
+    """An audit detail the site writes, as codes that `word_detail` words in the language of whoever reads it."""
+    return "|".join(codes)
+
+
+def word_detail(action, detail):
+    """The words of a coded detail, or None for a detail stored as written (a name, a number, an older entry)."""
+    codes = detail.split("|", 2)
+    try:
+        if action == AuditEntry.Action.DECIDED:
+            words = f"{Report.Status(codes[0]).label} → {Report.Status(codes[1]).label}"
+            return words + (f" ({Report.CloseReason(codes[2]).label})" if codes[2:] and codes[2] else "")
+        if action == AuditEntry.Action.CLASSIFIED:
+            return _("%(type)s; %(section)s") % {
+                "type": ReportType(codes[0]).label,
+                "section": CriminalCodeSection(codes[1]).label,
+            }
+        if action == AuditEntry.Action.OUTCOME:
+            return str(Outcome(detail).label)
+        if action == AuditEntry.Action.MESSAGE:
+            return str(REPORTER_MESSAGE_NAMES[detail])
+        if action == AuditEntry.Action.REMINDER:
+            kind, agency = detail.split("|", 1)
+            return REMINDER_TEXTS[kind] % {"agency": agency}
+    except (ValueError, KeyError, IndexError):
+        pass
+    return None
+
 
 class ReporterMessage(models.Model):
     """An email to a reporter in the outbox, so the retention command can wipe the address once it is sent."""

@@ -34,6 +34,7 @@ from tipline.models import (
     ReferralPartner,
     ReferralQuestion,
     Report,
+    coded_detail,
 )
 from tipline.services import linked_reports
 from website.dates import long_date
@@ -420,7 +421,7 @@ def record_outcome(referral, by, outcome, expected_version=None):
         referral.acknowledged_at, referral.acknowledged_by = now, by
         fields += ["acknowledged_at", "acknowledged_by"]
     save_referral(referral, fields)
-    agency_audit(referral, by, AuditEntry.Action.OUTCOME, Outcome(outcome).label)
+    agency_audit(referral, by, AuditEntry.Action.OUTCOME, outcome)
     return referral, True
 
 
@@ -477,7 +478,7 @@ def send_reminders(now=None):
             email_investigators(referral.agency, "tipline/emails/referral_reminder", {"urgent": referral.urgent})
             AuditEntry.objects.create(
                 report=referral.report, report_number=referral.report_number, action=AuditEntry.Action.REMINDER,
-                detail=_("Not acknowledged in time: %(agency)s reminded") % {"agency": referral.agency},
+                detail=coded_detail("acknowledge", str(referral.agency)),
             )  # fmt: skip
             reminded += 1
     no_outcome = Referral.objects.select_for_update(skip_locked=True).filter(
@@ -490,7 +491,7 @@ def send_reminders(now=None):
         email_investigators(referral.agency, "tipline/emails/referral_outcome_request", {})
         AuditEntry.objects.create(
             report=referral.report, report_number=referral.report_number, action=AuditEntry.Action.REMINDER,
-            detail=_("No outcome after 90 days: %(agency)s asked for one") % {"agency": referral.agency},
+            detail=coded_detail("outcome", str(referral.agency)),
         )  # fmt: skip
         asked += 1
     return reminded, asked

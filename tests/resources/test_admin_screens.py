@@ -121,3 +121,13 @@ def test_stock_page_says_when_no_order_waits(shop, manager_client):
     page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
     assert page.select_one("table[aria-labelledby=back-orders-heading]") is None
     assert "No order is waiting for this edition." in page.get_text()
+
+
+def test_an_orders_history_names_the_status_before_and_after_in_french(shop, manager_client, manager):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 20)])
+    in_french(manager)
+    page = soup(manager_client.get(reverse("resources_order_detail", args=[order.pk])))
+    headers = [th.get_text(strip=True) for th in page.select("thead th")]
+    assert "État précédent" in headers
+    assert "Nouvel état" in headers
+    assert "Du" not in headers

@@ -1,15 +1,17 @@
 """The analysts' screens in French: a report's language in the analyst's language (locale/fr/STYLE.md, "Language
 names"), dates as French writes them (« 1er septembre »)."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.helpers import in_french, soup
-from tests.tipline.factories import make_hotline, make_partner, make_report
+from tests.tipline.factories import in_review, make_hotline, make_partner, make_report
+from tipline import referrals
 from tipline.models import Report, ServiceProvider
+from tipline.workflow import classify
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +47,35 @@ def test_the_directories_read_yes_no_and_country_names_in_french(analyst_client,
     assert "United States" not in hotlines
     assert "1 fournisseur de services" in providers
     assert "servicess" not in providers
+
+
+def test_the_audit_log_reads_in_the_analysts_language_whoever_acted_in_english(analyst_client, analyst):
+    agency, officer = make_partner("Riverbend Police Service", prefixes="K7A")
+    report, _ = make_report(province="ON", child_postal_prefix="K7A", reporter_email="parent@example.org")
+    with translation.override("en"):  # an analyst reading in English acted, and the reminders' command
+        report = in_review(report, analyst)
+        report = classify(report, analyst, "sextortion", "346")
+        referral = referrals.send_referral(report, analyst, f"agency-{agency.pk}")
+        referrals.send_reminders(now=timezone.now() + timedelta(days=7))
+        referrals.record_outcome(referral, officer, "charges_laid")
+    in_french(analyst)
+    text = soup(analyst_client.get(f"/admin/tipline/{report.pk}/")).get_text(" ", strip=True)
+    assert "Nouveau → En examen" in text
+    assert "ne paie pas ou n’en envoie pas d’autres\u00a0; art." in text
+    assert "Réception non confirmée dans les délais\u00a0: rappel envoyé à Riverbend Police Service" in text
+    assert "Accusations portées" in text
+    assert "Avis de transmission du signalement à la police" in text
+    english = ("New → In review", "Sextortion:", "reminded", "Charges laid", "sent_to_police")
+    assert [phrase for phrase in english if phrase in text] == []
+
+
+def test_the_queue_and_the_portal_head_their_report_column_with_a_noun(analyst_client, analyst, client):
+    agency, officer = make_partner("Riverbend Police Service", prefixes="K7A")
+    report, _ = make_report(province="ON", child_postal_prefix="K7A")
+    referrals.send_referral(in_review(report, analyst), analyst, f"agency-{agency.pk}")
+    in_french(analyst)
+    queue = soup(analyst_client.get("/admin/tipline/?status=all"))
+    client.force_login(officer)
+    portal = soup(client.get("/fr/services-de-police/signalements/"))
+    assert queue.select_one("thead th").get_text(strip=True) == "Signalement"
+    assert portal.select_one("thead th").get_text(strip=True) == "Signalement"
