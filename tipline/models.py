@@ -649,7 +649,10 @@ class Referral(models.Model):
     report_number = models.CharField(max_length=20, blank=True)
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    reason = models.CharField(max_length=300, blank=True)  # why the analyst chose this recipient
+    # Why the analyst chose this recipient, written in both languages when sent so that each analyst reads it in
+    # their own (`reason_text`); a referral sent before `reason_fr` existed has its reason in `reason` only.
+    reason = models.CharField(max_length=300, blank=True)
+    reason_fr = models.CharField(max_length=300, blank=True)
     urgent = models.BooleanField(default=False)
     package = EncryptedJSONField(default=dict, blank=True)
     sent_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -688,6 +691,10 @@ class Referral(models.Model):
     @property
     def recipient_name(self):
         return str(self.agency or self.hotline or "")
+
+    @property
+    def reason_text(self):
+        return self.reason_fr if active_language() == "fr" and self.reason_fr else self.reason
 
 
 class ReferralQuestion(models.Model):

@@ -263,13 +263,16 @@ def send_referral(report, by, recipient, expected_version=None):
             code="not_allowed",
         )
     recipient_name = str(agency or hotline)
-    suggestion = suggest_recipient(report)
-    if (suggestion.agency, suggestion.hotline) == (agency, hotline):
-        reason = suggestion.reason
-    else:
-        reason = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
-            "suggested": suggestion.recipient_name or "—"
-        }
+    reasons = {}
+    for language in ("en", "fr"):  # each analyst reads it in their own language
+        with translation.override(language):
+            suggestion = suggest_recipient(report)
+            if (suggestion.agency, suggestion.hotline) == (agency, hotline):
+                reasons[language] = suggestion.reason
+            else:
+                reasons[language] = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
+                    "suggested": suggestion.recipient_name or "—"
+                }
     earlier = Referral.objects.filter(report=report, agency=agency, hotline=hotline).first()
     if earlier is not None:
         raise ValidationError(
@@ -280,7 +283,8 @@ def send_referral(report, by, recipient, expected_version=None):
     try:
         with transaction.atomic():
             referral = Referral.objects.create(
-                report=report, report_number=report.number, agency=agency, hotline=hotline, reason=reason[:300],
+                report=report, report_number=report.number, agency=agency, hotline=hotline,
+                reason=reasons["en"][:300], reason_fr=reasons["fr"][:300],
                 urgent=report.urgent, package=build_package(report, recipient_name), sent_by=by,
             )  # fmt: skip
     except IntegrityError:

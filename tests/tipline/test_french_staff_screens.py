@@ -79,3 +79,15 @@ def test_the_queue_and_the_portal_head_their_report_column_with_a_noun(analyst_c
     portal = soup(client.get("/fr/services-de-police/signalements/"))
     assert queue.select_one("thead th").get_text(strip=True) == "Signalement"
     assert portal.select_one("thead th").get_text(strip=True) == "Signalement"
+
+
+def test_why_a_report_went_to_an_agency_reads_in_french_whoever_sent_it_in_english(analyst_client, analyst):
+    agency, _officer = make_partner("Riverbend Police Service", prefixes="K7A")
+    report, _ = make_report(province="ON", child_postal_prefix="K7A")
+    with translation.override("en"):
+        referrals.send_referral(in_review(report, analyst), analyst, f"agency-{agency.pk}")
+    in_french(analyst)
+    page = soup(analyst_client.get(f"/admin/tipline/{report.pk}/"))
+    sent_to = next(row for row in page.select("tbody tr") if row.td.get_text(strip=True) == agency.name)
+    why = sent_to.select("td")[1].get_text(" ", strip=True)
+    assert why.endswith("Service compétent\u00a0: Riverbend Police Service.")
