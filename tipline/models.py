@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -594,7 +595,7 @@ class CountryHotline(models.Model):
     country_name_en = models.CharField(max_length=80, verbose_name=_("country (English)"))
     country_name_fr = models.CharField(max_length=80, verbose_name=_("country (French)"))
     hotline_name = models.CharField(max_length=150, verbose_name=_("hotline"))
-    contact_email = models.EmailField(verbose_name=_("contact email"))
+    contact_email = models.EmailField(verbose_name=pgettext_lazy("of a hotline", "contact email"))
 
     class Meta:
         ordering = ["country_name_en"]

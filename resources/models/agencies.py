@@ -21,8 +21,8 @@ class Agency(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for approval")
-        APPROVED = "approved", _("Approved")
-        DECLINED = "declined", _("Declined")
+        APPROVED = "approved", pgettext_lazy("agency", "Approved")
+        DECLINED = "declined", pgettext_lazy("agency", "Declined")
 
     name = models.CharField(max_length=150, verbose_name=_("agency name"))
     agency_type = models.CharField(max_length=20, choices=Type.choices, verbose_name=_("type of agency"))

@@ -74,3 +74,5 @@ def test_the_agency_lists_name_their_columns_and_languages_in_french(shop, manag
     assert [h for h in headers if h] == ["Compte", "Service", "Langue des courriels"]
     assert "Service" in [th.get_text(" ", strip=True) for th in addresses.select("thead th")]
     assert "Anglais" in [td.get_text(" ", strip=True) for td in members.select("tbody td")]
+    agencies = soup(manager_client.get(reverse("agency:index")))
+    assert "Approuvé" in [td.get_text(" ", strip=True) for td in agencies.select("tbody td")]  # un service
