@@ -91,3 +91,13 @@ def test_why_a_report_went_to_an_agency_reads_in_french_whoever_sent_it_in_engli
     sent_to = next(row for row in page.select("tbody tr") if row.td.get_text(strip=True) == agency.name)
     why = sent_to.select("td")[1].get_text(" ", strip=True)
     assert why.endswith("Service compétent\u00a0: Riverbend Police Service.")
+
+
+def test_a_linked_report_reads_with_a_french_colon_and_an_iso_date(analyst_client, analyst):
+    in_french(analyst)
+    first, _ = make_report()
+    Report.objects.filter(pk=first.pk).update(received_at=timezone.make_aware(datetime(2026, 9, 1, 14, 5)))
+    second, _ = make_report()  # the same web address and username
+    text = soup(analyst_client.get(f"/admin/tipline/{second.pk}/")).get_text("", strip=False)
+    assert f"{first.number}\u00a0: " in text
+    assert "2026-09-01" in text
