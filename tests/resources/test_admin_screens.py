@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from resources.models import Agency, Order, PrintEdition, StockItem
 from resources.workflow import change_status
@@ -131,3 +132,9 @@ def test_an_orders_history_names_the_status_before_and_after_in_french(shop, man
     assert "État précédent" in headers
     assert "Nouvel état" in headers
     assert "Du" not in headers
+
+
+def test_a_date_field_keeps_its_value_in_french_as_browsers_read_it(shop, manager_client, manager):
+    in_french(manager)
+    page = soup(manager_client.get(reverse("resources_distribution_report")))  # this year, by default
+    assert page.select_one("input[name=start]")["value"] == f"{timezone.localdate().year}-01-01"
