@@ -138,3 +138,9 @@ def test_a_date_field_keeps_its_value_in_french_as_browsers_read_it(shop, manage
     in_french(manager)
     page = soup(manager_client.get(reverse("resources_distribution_report")))  # this year, by default
     assert page.select_one("input[name=start]")["value"] == f"{timezone.localdate().year}-01-01"
+
+
+def test_the_low_stock_panel_puts_a_no_break_space_before_its_colon_in_french(shop, manager_client, manager):
+    in_french(manager)
+    text = soup(manager_client.get("/admin/")).get_text("", strip=False)
+    assert "NB-HLP-CA-BI\u00a0: 0" in text
