@@ -47,6 +47,8 @@ def test_the_directories_read_yes_no_and_country_names_in_french(analyst_client,
     assert "United States" not in hotlines
     assert "1 fournisseur de services" in providers
     assert "servicess" not in providers
+    assert "Ajouter\u00a0: centrale de signalement d’un autre pays" in hotlines
+    assert "un(e)" not in hotlines + partners + providers
 
 
 def test_the_audit_log_reads_in_the_analysts_language_whoever_acted_in_english(analyst_client, analyst):
