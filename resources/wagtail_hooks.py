@@ -7,11 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from resources import admin_views, back_office
 from resources.accounts import users_who_may_join_an_agency
-from resources.models import Agency, AgencyAddress, AgencyMember, Order
+from resources.models import Agency, AgencyAddress, AgencyMember, EditionLanguage, Order
 from resources.stock import low_stock_items
 
 
@@ -135,7 +136,12 @@ class AgencyMemberViewSet(ModelViewSet):
     model = AgencyMember
     icon = "user"
     menu_label = _("Officers")
-    list_display = ["user", "agency", "language"]
+    # The language named in the reader's language, as any staff screen names it (locale/fr/STYLE.md).
+    list_display = [
+        "user",
+        "agency",
+        Column("language", label=_("Language for emails"), accessor=lambda m: EditionLanguage(m.language).label),
+    ]
 
     def get_form_class(self, for_update=False):
         return AgencyMemberForm

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -282,6 +283,53 @@ class AuditEntry(models.Model):
     def delete(self, *args, **kwargs):
         raise AppendOnly("Audit entries are never deleted.")
 
+    def text(self):
+        """The detail in the reader's language. What the site writes itself is stored as codes (`coded_detail`)
+        and worded here; a name or a number, and entries written before codes, read as stored."""
+        worded = word_detail(self.action, self.detail)
+        return self.detail if worded is None else worded
+
+
+# The emails an analyst's decision sends to a reporter (tipline.alerts), as the audit log names them.
+REPORTER_MESSAGE_NAMES = {
+    "needs_info": _("Asked for more information"),
+    "sent_to_police": _("Told the report was sent to police"),
+}
+# The reminders tipline.referrals sends to an agency, as the audit log words them.
+REMINDER_TEXTS = {
+    "acknowledge": _("Not acknowledged in time: %(agency)s reminded"),
+    "outcome": _("No outcome after 90 days: %(agency)s asked for one"),
+}
+
+
+def coded_detail(*codes):
+    """An audit detail the site writes, as codes that `word_detail` words in the language of whoever reads it."""
+    return "|".join(codes)
+
+
+def word_detail(action, detail):
+    """The words of a coded detail, or None for a detail stored as written (a name, a number, an older entry)."""
+    codes = detail.split("|", 2)
+    try:
+        if action == AuditEntry.Action.DECIDED:
+            words = f"{Report.Status(codes[0]).label} → {Report.Status(codes[1]).label}"
+            return words + (f" ({Report.CloseReason(codes[2]).label})" if codes[2:] and codes[2] else "")
+        if action == AuditEntry.Action.CLASSIFIED:
+            return _("%(type)s; %(section)s") % {
+                "type": ReportType(codes[0]).label,
+                "section": CriminalCodeSection(codes[1]).label,
+            }
+        if action == AuditEntry.Action.OUTCOME:
+            return str(Outcome(detail).label)
+        if action == AuditEntry.Action.MESSAGE:
+            return str(REPORTER_MESSAGE_NAMES[detail])
+        if action == AuditEntry.Action.REMINDER:
+            kind, agency = detail.split("|", 1)
+            return REMINDER_TEXTS[kind] % {"agency": agency}
+    except (ValueError, KeyError, IndexError):
+        pass
+    return None
+
 
 class ReporterMessage(models.Model):
     """An email to a reporter in the outbox, so the retention command can wipe the address once it is sent."""
@@ -358,6 +406,7 @@ class ServiceProvider(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name = _("service provider")
+        verbose_name_plural = _("service providers")
 
     def __str__(self):
         return self.name
@@ -546,7 +595,7 @@ class CountryHotline(models.Model):
     country_name_en = models.CharField(max_length=80, verbose_name=_("country (English)"))
     country_name_fr = models.CharField(max_length=80, verbose_name=_("country (French)"))
     hotline_name = models.CharField(max_length=150, verbose_name=_("hotline"))
-    contact_email = models.EmailField(verbose_name=_("contact email"))
+    contact_email = models.EmailField(verbose_name=pgettext_lazy("of a hotline", "contact email"))
 
     class Meta:
         ordering = ["country_name_en"]
@@ -601,7 +650,10 @@ class Referral(models.Model):
     report_number = models.CharField(max_length=20, blank=True)
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    reason = models.CharField(max_length=300, blank=True)  # why the analyst chose this recipient
+    # Why the analyst chose this recipient, written in both languages when sent so that each analyst reads it in
+    # their own (`reason_text`); a referral sent before `reason_fr` existed has its reason in `reason` only.
+    reason = models.CharField(max_length=300, blank=True)
+    reason_fr = models.CharField(max_length=300, blank=True)
     urgent = models.BooleanField(default=False)
     package = EncryptedJSONField(default=dict, blank=True)
     sent_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -640,6 +692,10 @@ class Referral(models.Model):
     @property
     def recipient_name(self):
         return str(self.agency or self.hotline or "")
+
+    @property
+    def reason_text(self):
+        return self.reason_fr if active_language() == "fr" and self.reason_fr else self.reason
 
 
 class ReferralQuestion(models.Model):

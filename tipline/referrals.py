@@ -34,6 +34,7 @@ from tipline.models import (
     ReferralPartner,
     ReferralQuestion,
     Report,
+    coded_detail,
 )
 from tipline.services import linked_reports
 from website.dates import long_date
@@ -262,13 +263,16 @@ def send_referral(report, by, recipient, expected_version=None):
             code="not_allowed",
         )
     recipient_name = str(agency or hotline)
-    suggestion = suggest_recipient(report)
-    if (suggestion.agency, suggestion.hotline) == (agency, hotline):
-        reason = suggestion.reason
-    else:
-        reason = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
-            "suggested": suggestion.recipient_name or "—"
-        }
+    reasons = {}
+    for language in ("en", "fr"):  # each analyst reads it in their own language
+        with translation.override(language):
+            suggestion = suggest_recipient(report)
+            if (suggestion.agency, suggestion.hotline) == (agency, hotline):
+                reasons[language] = suggestion.reason
+            else:
+                reasons[language] = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
+                    "suggested": suggestion.recipient_name or "—"
+                }
     earlier = Referral.objects.filter(report=report, agency=agency, hotline=hotline).first()
     if earlier is not None:
         raise ValidationError(
@@ -279,7 +283,8 @@ def send_referral(report, by, recipient, expected_version=None):
     try:
         with transaction.atomic():
             referral = Referral.objects.create(
-                report=report, report_number=report.number, agency=agency, hotline=hotline, reason=reason[:300],
+                report=report, report_number=report.number, agency=agency, hotline=hotline,
+                reason=reasons["en"][:300], reason_fr=reasons["fr"][:300],
                 urgent=report.urgent, package=build_package(report, recipient_name), sent_by=by,
             )  # fmt: skip
     except IntegrityError:
@@ -420,7 +425,7 @@ def record_outcome(referral, by, outcome, expected_version=None):
         referral.acknowledged_at, referral.acknowledged_by = now, by
         fields += ["acknowledged_at", "acknowledged_by"]
     save_referral(referral, fields)
-    agency_audit(referral, by, AuditEntry.Action.OUTCOME, Outcome(outcome).label)
+    agency_audit(referral, by, AuditEntry.Action.OUTCOME, outcome)
     return referral, True
 
 
@@ -477,7 +482,7 @@ def send_reminders(now=None):
             email_investigators(referral.agency, "tipline/emails/referral_reminder", {"urgent": referral.urgent})
             AuditEntry.objects.create(
                 report=referral.report, report_number=referral.report_number, action=AuditEntry.Action.REMINDER,
-                detail=_("Not acknowledged in time: %(agency)s reminded") % {"agency": referral.agency},
+                detail=coded_detail("acknowledge", str(referral.agency)),
             )  # fmt: skip
             reminded += 1
     no_outcome = Referral.objects.select_for_update(skip_locked=True).filter(
@@ -490,7 +495,7 @@ def send_reminders(now=None):
         email_investigators(referral.agency, "tipline/emails/referral_outcome_request", {})
         AuditEntry.objects.create(
             report=referral.report, report_number=referral.report_number, action=AuditEntry.Action.REMINDER,
-            detail=_("No outcome after 90 days: %(agency)s asked for one") % {"agency": referral.agency},
+            detail=coded_detail("outcome", str(referral.agency)),
         )  # fmt: skip
         asked += 1
     return reminded, asked

@@ -3,9 +3,11 @@
 from django import forms
 from django.contrib.auth import get_user_model
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
@@ -47,11 +49,23 @@ class ReferralPartnerForm(forms.ModelForm):
         self.fields["agency"].queryset = Agency.objects.filter(status=Agency.Status.APPROVED)
 
 
+def yes_no_column(model, name):
+    """A yes-or-no field as words in the reader's language (Wagtail's own column says "True" or "False")."""
+    label = capfirst(model._meta.get_field(name).verbose_name)
+    return Column(name, label=label, accessor=lambda item: _("Yes") if getattr(item, name) else _("No"), sort_key=name)
+
+
 class ReferralPartnerViewSet(ModelViewSet):
     model = ReferralPartner
     icon = "group"
     add_to_admin_menu = False
-    list_display = ["agency", "province", "postal_prefixes", "receives_referrals", "is_national_fallback"]
+    list_display = [
+        "agency",
+        "province",
+        "postal_prefixes",
+        yes_no_column(ReferralPartner, "receives_referrals"),
+        yes_no_column(ReferralPartner, "is_national_fallback"),
+    ]
     list_filter = ["province", "receives_referrals"]
 
     @property
@@ -67,7 +81,13 @@ class CountryHotlineViewSet(ModelViewSet):
     icon = "site"
     add_to_admin_menu = False
     form_fields = ["country_code", "country_name_en", "country_name_fr", "hotline_name", "contact_email"]
-    list_display = ["country_name_en", "country_code", "hotline_name", "contact_email"]
+    # The country in the reader's language (the form has both names).
+    list_display = [
+        Column("country_name", label=_("Country")),
+        "country_code",
+        "hotline_name",
+        "contact_email",
+    ]
     search_fields = ["country_name_en", "country_name_fr", "hotline_name"]
 
     @property

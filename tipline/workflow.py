@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tipline.alerts import message_reporter
-from tipline.models import AuditEntry, CriminalCodeSection, Note, Report, ReportType
+from tipline.models import AuditEntry, CriminalCodeSection, Note, Report, ReportType, coded_detail
 from website.transactions import retry_once_on_conflict
 
 Status = Report.Status
@@ -100,15 +100,12 @@ def decide(report, to_status, by, expected_version=None, reason=""):
 
 def move(report, to_status, by, reason=""):
     """Apply an allowed decision to a report already locked and checked; the caller holds the transaction."""
-    from_status = report.get_status_display()
+    from_status = report.status
     report.status = to_status
     report.close_reason = reason if to_status == Status.CLOSED else ""
     report.decided_at = timezone.now()
     bump(report, ["status", "close_reason", "decided_at"])
-    detail = f"{from_status} → {to_status.label}"
-    if report.close_reason:
-        detail += f" ({report.get_close_reason_display()})"
-    audit(report, by, AuditEntry.Action.DECIDED, detail)
+    audit(report, by, AuditEntry.Action.DECIDED, coded_detail(from_status, to_status, report.close_reason))
     if to_status in MESSAGE_FOR_STATUS:
         message_reporter(report, MESSAGE_FOR_STATUS[to_status], by)
     return report
@@ -123,8 +120,7 @@ def classify(report, by, report_type, section, expected_version=None):
         raise ValidationError(_("Choose a type and a Criminal Code section from the lists."), code="classification")
     report.classified_type, report.criminal_code_section = report_type, section
     bump(report, ["classified_type", "criminal_code_section"])
-    detail = f"{ReportType(report_type).label}; {CriminalCodeSection(section).label}"
-    audit(report, by, AuditEntry.Action.CLASSIFIED, detail)
+    audit(report, by, AuditEntry.Action.CLASSIFIED, coded_detail(report_type, section))
     return report
 
 

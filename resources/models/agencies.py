@@ -21,8 +21,8 @@ class Agency(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for approval")
-        APPROVED = "approved", _("Approved")
-        DECLINED = "declined", _("Declined")
+        APPROVED = "approved", pgettext_lazy("agency", "Approved")
+        DECLINED = "declined", pgettext_lazy("agency", "Declined")
 
     name = models.CharField(max_length=150, verbose_name=_("agency name"))
     agency_type = models.CharField(max_length=20, choices=Type.choices, verbose_name=_("type of agency"))
@@ -51,7 +51,7 @@ class Agency(models.Model):
 class AgencyAddress(Address):
     """Where an agency's orders can be shipped: its main address and any detachment."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="addresses")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="addresses", verbose_name=_("agency"))
     label = models.CharField(max_length=80, verbose_name=_("name of this address"))
     is_main = models.BooleanField(default=False, verbose_name=_("main address"))
 
@@ -73,8 +73,10 @@ class AgencyAddress(Address):
 class AgencyMember(models.Model):
     """An officer's account: the agency it orders for, and how to reach them."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agency_member")
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="members")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agency_member", verbose_name=_("account")
+    )
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="members", verbose_name=_("agency"))
     phone = models.CharField(max_length=30, verbose_name=_("phone"))
     language = models.CharField(
         max_length=2, choices=settings.LANGUAGES, default="en", verbose_name=_("language for emails")

@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from resources.models import Agency, Order, PrintEdition, StockItem
 from resources.workflow import change_status
@@ -121,3 +122,25 @@ def test_stock_page_says_when_no_order_waits(shop, manager_client):
     page = soup(manager_client.get(reverse("resources_stock_detail", args=[item.pk])))
     assert page.select_one("table[aria-labelledby=back-orders-heading]") is None
     assert "No order is waiting for this edition." in page.get_text()
+
+
+def test_an_orders_history_names_the_status_before_and_after_in_french(shop, manager_client, manager):
+    order = place(shop.officer, [("NB-GAM-PO-EN", 20)])
+    in_french(manager)
+    page = soup(manager_client.get(reverse("resources_order_detail", args=[order.pk])))
+    headers = [th.get_text(strip=True) for th in page.select("thead th")]
+    assert "État précédent" in headers
+    assert "Nouvel état" in headers
+    assert "Du" not in headers
+
+
+def test_a_date_field_keeps_its_value_in_french_as_browsers_read_it(shop, manager_client, manager):
+    in_french(manager)
+    page = soup(manager_client.get(reverse("resources_distribution_report")))  # this year, by default
+    assert page.select_one("input[name=start]")["value"] == f"{timezone.localdate().year}-01-01"
+
+
+def test_the_low_stock_panel_puts_a_no_break_space_before_its_colon_in_french(shop, manager_client, manager):
+    in_french(manager)
+    text = soup(manager_client.get("/admin/")).get_text("", strip=False)
+    assert "NB-HLP-CA-BI\u00a0: 0" in text

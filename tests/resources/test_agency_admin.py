@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
 from resources.models import AgencyMember
+from tests.helpers import in_french, soup
 
 pytestmark = pytest.mark.django_db
 User = get_user_model()
@@ -63,3 +64,15 @@ def test_an_order_manager_can_still_edit_a_member_and_attach_a_free_officer(mana
     assert member_form(manager_client, member, user=accounts["free"].pk).status_code == 302
     member.refresh_from_db()
     assert (member.user, member.phone) == (accounts["free"], "613-555-0199")
+
+
+def test_the_agency_lists_name_their_columns_and_languages_in_french(shop, manager_client):
+    in_french(User.objects.get(username="manager@northbridge.example"))
+    members = soup(manager_client.get(reverse("agencymember:index")))
+    addresses = soup(manager_client.get(reverse("agencyaddress:index")))
+    headers = [th.get_text(" ", strip=True) for th in members.select("thead th")]
+    assert [h for h in headers if h] == ["Compte", "Service", "Langue des courriels"]
+    assert "Service" in [th.get_text(" ", strip=True) for th in addresses.select("thead th")]
+    assert "Anglais" in [td.get_text(" ", strip=True) for td in members.select("tbody td")]
+    agencies = soup(manager_client.get(reverse("agency:index")))
+    assert "Approuvé" in [td.get_text(" ", strip=True) for td in agencies.select("tbody td")]  # un service

@@ -470,7 +470,7 @@ def test_receiving_stock_tells_staff_which_back_orders_it_filled_in_their_langua
         {"form": "move", "reason": "received", "quantity": 400, "note": "Réimpression"},
         follow=True,
     )
-    filled = f"{older.number} (300\u00a0pièces), {newer.number} (100\u00a0pièces)"
+    filled = f"{older.number} (300\u00a0exemplaires), {newer.number} (100\u00a0exemplaires)"
     assert f"Réservé pour des commandes en attente\u00a0: {filled}." in messages_on(response)
 
 

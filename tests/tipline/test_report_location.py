@@ -30,7 +30,7 @@ def test_the_country_list_holds_the_hotlines_countries_and_another_country(clien
     make_hotline("FR", "France", "France", "Point Contact (demo)")
     make_hotline("US", "United States", "États-Unis", "US Tipline (demo)")
     options = [o.get_text() for o in soup(client.get("/fr/signaler/")).select("select#id_child_country option")]
-    assert options == ["Choisissez (facultatif)", "États-Unis", "France", "Un autre pays"]
+    assert options == ["Choisissez une réponse (facultatif)", "États-Unis", "France", "Un autre pays"]
 
 
 @pytest.mark.parametrize(

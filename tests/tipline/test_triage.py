@@ -163,7 +163,7 @@ def test_closing_as_not_actionable_needs_a_reason(analyst):
         decide(report, Status.CLOSED, analyst)
     report = decide(report, Status.CLOSED, analyst, reason="content_gone")
     assert (report.status, report.close_reason) == (Status.CLOSED, "content_gone")
-    details = list(AuditEntry.objects.filter(action=AuditEntry.Action.DECIDED).values_list("detail", flat=True))
+    details = [entry.text() for entry in AuditEntry.objects.filter(action=AuditEntry.Action.DECIDED)]
     assert details == ["New → In review", "In review → Closed: not actionable (The content is no longer online)"]
 
 
@@ -191,7 +191,7 @@ def test_an_analyst_classifies_a_report_with_a_criminal_code_section(analyst_cli
     )
     report.refresh_from_db()
     assert (report.classified_type, report.criminal_code_section) == ("luring", "172.1")
-    assert AuditEntry.objects.get(action=AuditEntry.Action.CLASSIFIED).detail.startswith("An adult luring")
+    assert AuditEntry.objects.get(action=AuditEntry.Action.CLASSIFIED).text().startswith("An adult luring")
 
 
 def test_a_section_outside_the_fixed_list_is_refused(analyst):

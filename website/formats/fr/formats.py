@@ -7,6 +7,10 @@ ask for it with the `grouped` filter, Python with `number_format(value, force_gr
 """
 
 DATE_FORMAT = "j F Y"
+# All in digits, Canadian French writes the date as ISO 8601 does (Translation Bureau): « 2026-09-01 ».
+SHORT_DATE_FORMAT = "Y-m-d"
+# ISO first: a date field (<input type="date">) shows its value in this form, the only one browsers read.
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 DATETIME_FORMAT = "j F Y, G\u00a0\\h\u00a0i"
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = "\u00a0"
