@@ -17,7 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext, pgettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from resources import reports
@@ -343,7 +343,7 @@ def packing_slips(request):
 
 class StockMoveForm(forms.Form):
     reason = forms.ChoiceField(
-        label=gettext_lazy("What happened"),
+        label=pgettext_lazy("a change of stock", "What happened"),
         choices=[(StockMovement.Reason.RECEIVED, gettext_lazy("Stock received")),
                  (StockMovement.Reason.ADJUSTMENT, gettext_lazy("Adjustment (count, damage, loss)"))],
     )  # fmt: skip

@@ -38,7 +38,7 @@ ENGLISH = Language(
 FRENCH = Language(
     code="fr", form="/fr/signaler/", follow_up="/fr/signaler/suivi/", sextortion=re.compile(r"Sextorsion"),
     luring=re.compile(r"Un adulte qui leurre"), danger="Un enfant est-il en danger en ce moment ?", no="Non",
-    description="Dites-nous ce qui s’est passé, dans vos mots", send="Envoyer le signalement",
+    description="Décrivez ce qui s’est passé, en vos propres mots", send="Envoyer le signalement",
     received="Nous avons reçu votre signalement", exit_link="Urgence : Quitter rapidement",
     destination="https://meteo.gc.ca/canada_f.html", luring_questions="Seulement si un adulte leurrait un enfant",
     image_questions="Seulement s’il s’agit d’images sexuelles",

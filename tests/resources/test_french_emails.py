@@ -1,12 +1,14 @@
 """A French reader's emails carry no English: every email template, rendered in both languages from the same
-order, shares no phrase with its English version (names, titles and codes aside)."""
+order, shares no phrase with its English version (names, titles and codes aside), in each of its branches (an
+urgent referral, a provider's reminder, a declined order)."""
 
+import re
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from resources.models import Order, StockItem
 from resources.workflow import change_status
@@ -46,6 +48,21 @@ def email_context(shop, manager):  # noqa: F811
     change_status(order, Order.Status.APPROVED, manager, quantities={order.lines.first().pk: 50})
     change_status(order, Order.Status.PACKING, manager)
     order = change_status(order, Order.Status.SHIPPED, manager, carrier="Canada Post", tracking="7301")
+    return context_for(shop, order)
+
+
+@pytest.fixture
+def other_branches_context(shop, manager):  # noqa: F811
+    """The same emails down their other branches: a declined order, an urgent referral, a provider's reminder."""
+    order = place(shop.officer, [("NB-GAM-PO-EN", 120)])
+    order = change_status(order, Order.Status.DECLINED, manager)
+    context = context_for(shop, order)
+    context.update(urgent=True, times_sent=2, first_sent_at=timezone.now(), provider="Example Hosting Inc.",
+                   url="https://example.net/x", reference="NB-N-000001", bilingual=False)  # fmt: skip
+    return context
+
+
+def context_for(shop, order):
     member = shop.officer.agency_member
     return {
         "order": order,
@@ -68,11 +85,16 @@ def email_context(shop, manager):  # noqa: F811
 
 
 def texts(template, context, language):
+    """The email's sentences, so that one English sentence left in a translated paragraph is found too."""
     with translation.override(language):
         rendered = render_to_string(template, context)
-    if template.endswith(".html"):
-        return visible_texts(rendered)
-    return {" ".join(line.split()) for line in rendered.splitlines() if line.strip()}
+    lines = visible_texts(rendered) if template.endswith(".html") else rendered.splitlines()
+    return {
+        " ".join(sentence.split())
+        for line in lines
+        for sentence in re.split(r"(?<=[.:;?!])\s+", line)
+        if sentence.strip()
+    }
 
 
 def without_names(text, context):
@@ -97,6 +119,16 @@ def test_no_french_email_carries_a_phrase_of_its_english_version(template, email
     left = sorted(text for text in english & french if reads_as_english(without_names(text, email_context)))
     assert left == []
     assert "Canada Post" not in " ".join(french)
+
+
+@pytest.mark.parametrize("template", list(email_templates()))
+def test_no_french_email_carries_a_phrase_of_its_english_version_down_its_other_branches(
+    template, other_branches_context
+):
+    english, french = texts(template, other_branches_context, "en"), texts(template, other_branches_context, "fr")
+    assert french, template
+    left = sorted(text for text in english & french if reads_as_english(without_names(text, other_branches_context)))
+    assert left == []
 
 
 @pytest.mark.parametrize(

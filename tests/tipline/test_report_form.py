@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.test import override_settings
 
+from tests.helpers import soup
 from tests.tipline.factories import make_report
 from tipline.models import Addition, Report, ReportType
 
@@ -40,6 +41,14 @@ def test_the_form_is_served_in_each_language_without_being_stored_anywhere(clien
     assert "911" in html
     assert "Leave quickly" in html or "Quitter rapidement" in html
     assert set(response.cookies) <= {"csrftoken"}
+
+
+def test_the_french_forms_sections_are_the_reporters_not_the_stock_screens(client, site_pages):
+    # "What happened" also labels a change of stock on a staff screen; the reporter's section is not « Type de
+    # mouvement ».
+    legends = [legend.get_text(strip=True) for legend in soup(client.get(FORM_URLS["fr"])).select("legend")]
+    assert "Ce qui s’est passé" in legends
+    assert "Type de mouvement" not in legends
 
 
 def test_the_form_has_no_file_field_and_sensitive_fields_are_not_remembered(client, site_pages):
