@@ -1,6 +1,7 @@
 """The analysts' screens in French: a report's language in the analyst's language (locale/fr/STYLE.md, "Language
 names"), dates as French writes them (« 1er septembre »)."""
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,7 +11,7 @@ from django.utils import timezone, translation
 from tests.helpers import in_french, soup
 from tests.tipline.factories import in_review, make_hotline, make_partner, make_report
 from tipline import referrals
-from tipline.models import Report, ServiceProvider
+from tipline.models import CountryHotline, Report, ServiceProvider
 from tipline.workflow import classify
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,22 @@ def test_the_directories_read_yes_no_and_country_names_in_french(analyst_client,
     assert "servicess" not in providers
     assert "Ajouter\u00a0: centrale de signalement d’un autre pays" in hotlines
     assert "un(e)" not in hotlines + partners + providers
+
+
+def test_the_french_admins_title_bar_takes_the_no_break_space_before_its_colon(analyst_client, analyst):
+    in_french(analyst)
+    make_hotline(code="US", name_en="United States", name_fr="États-Unis", hotline="US Tipline (demo)")
+    hotline = CountryHotline.objects.get(country_code="US")
+    with translation.override("fr"):
+        name = str(hotline)
+    for url, title in [
+        (reverse("country_hotlines:edit", args=[hotline.pk]), f"Modification\u00a0: {name}"),
+        (reverse("country_hotlines:add"), "Création\u00a0: Centrale de signalement d’un autre pays"),
+    ]:
+        page = soup(analyst_client.get(url))
+        assert page.title.get_text(strip=True).startswith(title)
+        assert page.find("h1").get_text(" ", strip=True) == title
+        assert not re.search("[^\u00a0]:", page.title.get_text() + page.find("h1").get_text())
 
 
 def test_the_audit_log_reads_in_the_analysts_language_whoever_acted_in_english(analyst_client, analyst):

@@ -3,11 +3,12 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import resolve, reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from tests.helpers import soup
+from tests.helpers import in_french, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -119,6 +120,18 @@ def test_admin_is_not_language_prefixed(client, site_pages):
     response = client.get("/admin/login/")
     assert response.status_code == 200
     assert client.get("/en/admin/login/").status_code == 404
+
+
+def test_the_french_translation_editor_writes_no_none_even_where_it_is_hidden(client, site_pages):
+    editor = get_user_model().objects.create_superuser("editor", "editor@northbridge.example", "x")
+    in_french(editor)
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{site_pages.about_fr.pk}/edit/")
+    assert response.status_code == 200
+    page = soup(response)
+    for hidden in page.select("script, template"):
+        hidden.decompose()
+    assert "None" not in page.get_text(" ").split()
 
 
 def test_french_urls_use_french_slugs(client, site_pages):

@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "website.middleware.AdminHeaderTitleMiddleware",
     # Last, as django-axes asks: it turns a sign-in that its backend refused into our lockout page.
     "axes.middleware.AxesMiddleware",
 ]
