@@ -229,7 +229,7 @@ def test_an_export_is_written_to_the_audit_log_and_holds_no_report_text(analyst_
 
 @pytest.mark.parametrize(
     ("language", "subject"),
-    [("en", "we need more information"), ("fr", "nous avons besoin de plus de renseignements")],
+    [("en", "we need more information"), ("fr", "renseignements supplémentaires requis")],
 )
 def test_asking_for_more_information_writes_to_the_reporter_in_their_language_without_quoting_the_report(
     analyst, language, subject, django_capture_on_commit_callbacks
