@@ -303,7 +303,8 @@ REMINDER_TEXTS = {
 
 
 def coded_detail(*codes):
-    """An audit detail the site writes, as codes that `word_detail` words in the language of whoever reads it."""
+    """What the site writes for an audit entry or a referral's reason, as codes that `word_detail` or
+    `word_reason` words in the language of whoever reads it."""
     return "|".join(codes)
 
 
@@ -639,6 +640,55 @@ class Outcome(models.TextChoices):
     NO_FURTHER_ACTION = "no_further_action", _("No further action")
 
 
+# Why a report goes to a recipient (tipline.referrals.suggest_recipient), stored as codes (`coded_detail`) that
+# start with the kind of reason. A name (an agency, a hotline) is the last code, since it may hold any character.
+PLACE_REASONS = {
+    ("child", False): _("The child is in %(place)s: %(agency)s covers it."),
+    ("child", True): _("The child is in %(place)s, postal code starting with %(prefix)s: %(agency)s covers it."),
+    ("person", False): _("Where the child is was not given. The other person is in %(place)s: %(agency)s covers it."),
+    ("person", True): _(
+        "Where the child is was not given. The other person is in %(place)s, postal code starting with "
+        "%(prefix)s: %(agency)s covers it."
+    ),
+}
+HOTLINE_REASONS = {
+    "child": _("The child is outside Canada, in %(country)s: %(hotline)s is that country’s hotline."),
+    "person": _("The other person is outside Canada, in %(country)s: %(hotline)s is that country’s hotline."),
+}
+NATIONAL_REASONS = {
+    "several": _("Linked reports come from several provinces or territories (%(provinces)s)."),
+    "uncovered": _("No partner agency or hotline covers where the child or the other person is."),
+    "unknown": _("Where the child and the other person are is not known."),
+}
+
+
+def word_reason(reason):
+    """The words of a coded reason, or None for one stored as written (a referral sent before reasons were coded)."""
+    kind, _sep, rest = reason.partition("|")
+    try:
+        if kind == "place":
+            whose, province, prefix, agency = rest.split("|", 3)
+            labels = {"place": Province(province).label, "prefix": prefix, "agency": agency}
+            return PLACE_REASONS[whose, bool(prefix)] % labels
+        if kind == "hotline":
+            whose, country_en, country_fr, hotline = rest.split("|", 3)
+            country = country_fr if active_language() == "fr" else country_en
+            return HOTLINE_REASONS[whose] % {"country": country, "hotline": hotline}
+        if kind == "chosen":
+            return _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {"suggested": rest or "—"}
+        if kind in NATIONAL_REASONS:
+            why = NATIONAL_REASONS[kind]
+            if kind == "several":
+                provinces, _sep, rest = rest.partition("|")
+                why = why % {"provinces": provinces.replace(",", ", ")}
+            if rest:  # the national fallback agency
+                return "{} {}".format(why, _("%(agency)s, the national fallback, receives it.") % {"agency": rest})
+            return "{} {}".format(why, _("There is no national fallback agency: choose who receives it."))
+    except (ValueError, KeyError):
+        pass
+    return None
+
+
 class Referral(models.Model):
     """A report sent to one agency (or one other country's hotline), with the package it was sent with.
 
@@ -650,10 +700,9 @@ class Referral(models.Model):
     report_number = models.CharField(max_length=20, blank=True)
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
-    # Why the analyst chose this recipient, written in both languages when sent so that each analyst reads it in
-    # their own (`reason_text`); a referral sent before `reason_fr` existed has its reason in `reason` only.
+    # Why the analyst chose this recipient, as codes (`coded_detail`) that `reason_text` words in the reader's
+    # language; a referral sent before reasons were coded keeps its English words.
     reason = models.CharField(max_length=300, blank=True)
-    reason_fr = models.CharField(max_length=300, blank=True)
     urgent = models.BooleanField(default=False)
     package = EncryptedJSONField(default=dict, blank=True)
     sent_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -695,7 +744,8 @@ class Referral(models.Model):
 
     @property
     def reason_text(self):
-        return self.reason_fr if active_language() == "fr" and self.reason_fr else self.reason
+        worded = word_reason(self.reason)
+        return self.reason if worded is None else worded
 
 
 class ReferralQuestion(models.Model):

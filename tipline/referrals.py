@@ -54,11 +54,18 @@ class ReferralChanged(ValidationError):
 
 @dataclass
 class Suggestion:
-    """Who should receive a report (an agency, a hotline, or no one known) and why, in the reader's language."""
+    """Who should receive a report (an agency, a hotline, or no one known) and why.
 
-    reason: str
+    `why` is stored with the referral as codes (`tipline.models.word_reason`) and worded when read, so each
+    analyst reads it in their own language whoever sent it."""
+
+    why: str
     agency: Agency | None = None
     hotline: CountryHotline | None = None
+
+    @property
+    def reason(self):
+        return m.word_reason(self.why)
 
     @property
     def recipient_name(self):
@@ -91,27 +98,6 @@ def partner_for(partners, province, prefix):
     return None, False
 
 
-def place_reason(whose, partner, province, prefix, by_prefix):
-    labels = {"place": Province(province).label, "agency": partner.agency.name, "prefix": prefix}
-    if whose == "child":
-        if by_prefix:
-            return _("The child is in %(place)s, postal code starting with %(prefix)s: %(agency)s covers it.") % labels
-        return _("The child is in %(place)s: %(agency)s covers it.") % labels
-    if by_prefix:
-        return (
-            _("Where the child is was not given. The other person is in %(place)s, postal code starting with "
-              "%(prefix)s: %(agency)s covers it.") % labels
-        )  # fmt: skip
-    return _("Where the child is was not given. The other person is in %(place)s: %(agency)s covers it.") % labels
-
-
-def hotline_reason(whose, hotline):
-    labels = {"country": hotline.country_name, "hotline": hotline.hotline_name}
-    if whose == "child":
-        return _("The child is outside Canada, in %(country)s: %(hotline)s is that country’s hotline.") % labels
-    return _("The other person is outside Canada, in %(country)s: %(hotline)s is that country’s hotline.") % labels
-
-
 def linked_provinces(report):
     """The provinces and territories of this report and of the reports linked to it."""
     provinces = set(linked_reports(report).values_list("province", flat=True))
@@ -127,10 +113,7 @@ def suggest_recipient(report):
     fallback = next((partner for partner in partners if partner.is_national_fallback), None)
     provinces = linked_provinces(report)
     if len(provinces) > 1:
-        reason = _("Linked reports come from several provinces or territories (%(provinces)s).") % {
-            "provinces": ", ".join(provinces)
-        }
-        return national(fallback, reason)
+        return national(fallback, "several", ",".join(provinces))
     places = [
         ("child", report.province, report.child_postal_prefix, report.child_country),
         ("person", report.person_province, report.person_postal_prefix, report.person_country),
@@ -141,24 +124,23 @@ def suggest_recipient(report):
             known = True
             hotline = CountryHotline.objects.filter(country_code=country).first() if country else None
             if hotline is not None:
-                return Suggestion(hotline_reason(whose, hotline), hotline=hotline)
+                why = coded_detail(
+                    "hotline", whose, hotline.country_name_en, hotline.country_name_fr, hotline.hotline_name
+                )
+                return Suggestion(why, hotline=hotline)
         elif province:
             known = True
             partner, by_prefix = partner_for(partners, province, prefix)
             if partner is not None:
-                return Suggestion(place_reason(whose, partner, province, prefix, by_prefix), agency=partner.agency)
-    if known:
-        return national(fallback, _("No partner agency or hotline covers where the child or the other person is."))
-    return national(fallback, _("Where the child and the other person are is not known."))
+                why = coded_detail("place", whose, province, prefix if by_prefix else "", partner.agency.name)
+                return Suggestion(why, agency=partner.agency)
+    return national(fallback, "uncovered" if known else "unknown")
 
 
-def national(fallback, why):
-    if fallback is None:
-        return Suggestion(why + " " + _("There is no national fallback agency: choose who receives it."))
-    return Suggestion(
-        why + " " + _("%(agency)s, the national fallback, receives it.") % {"agency": fallback.agency.name},
-        agency=fallback.agency,
-    )
+def national(fallback, *why):
+    """The national fallback agency, if there is one; the reason ends with its name, or empty without one."""
+    agency = fallback.agency if fallback is not None else None
+    return Suggestion(coded_detail(*why, agency.name if agency else ""), agency=agency)
 
 
 def recipient_choices():
@@ -263,16 +245,12 @@ def send_referral(report, by, recipient, expected_version=None):
             code="not_allowed",
         )
     recipient_name = str(agency or hotline)
-    reasons = {}
-    for language in ("en", "fr"):  # each analyst reads it in their own language
-        with translation.override(language):
-            suggestion = suggest_recipient(report)
-            if (suggestion.agency, suggestion.hotline) == (agency, hotline):
-                reasons[language] = suggestion.reason
-            else:
-                reasons[language] = _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {
-                    "suggested": suggestion.recipient_name or "—"
-                }
+    suggestion = suggest_recipient(report)
+    if (suggestion.agency, suggestion.hotline) == (agency, hotline):
+        why = suggestion.why
+    else:
+        suggested = suggestion.agency.name if suggestion.agency else getattr(suggestion.hotline, "hotline_name", "")
+        why = coded_detail("chosen", suggested)
     earlier = Referral.objects.filter(report=report, agency=agency, hotline=hotline).first()
     if earlier is not None:
         raise ValidationError(
@@ -284,7 +262,7 @@ def send_referral(report, by, recipient, expected_version=None):
         with transaction.atomic():
             referral = Referral.objects.create(
                 report=report, report_number=report.number, agency=agency, hotline=hotline,
-                reason=reasons["en"][:300], reason_fr=reasons["fr"][:300],
+                reason=why[:300],
                 urgent=report.urgent, package=build_package(report, recipient_name), sent_by=by,
             )  # fmt: skip
     except IntegrityError:

@@ -1,8 +1,10 @@
 """Who receives a report: the suggestion, in order child's place, other person's place, national fallback."""
 
 import pytest
+from django.utils import translation
 
 from tests.tipline.factories import make_hotline, make_partner, make_report
+from tipline.models import Referral
 from tipline.referrals import suggest_recipient
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +139,49 @@ def test_there_is_only_one_national_fallback():
     agency, _ = make_agency("Second National", province="ON")
     with pytest.raises(ValidationError, match="already the national fallback"):
         ReferralPartner(agency=agency, is_national_fallback=True).full_clean()
+
+
+# A referral stores its reason as codes, worded when read: one of each kind `suggest_recipient` and
+# `send_referral` write.
+REASON_CODES = [
+    "place|child|ON||Ontario Provincial Police Demo",
+    "place|child|ON|K7A|Riverbend Police Service",
+    "place|person|QC||Service de police de Québec Demo",
+    "place|person|QC|G1R|Service de police de Québec Demo",
+    "hotline|child|United States|États-Unis|NCMEC (demo)",
+    "hotline|person|United States|États-Unis|NCMEC (demo)",
+    "several|ON,QC|National Coordination Unit",
+    "several|ON,QC|",
+    "uncovered|National Coordination Unit",
+    "unknown|",
+    "chosen|Riverbend Police Service",
+]
+
+
+@pytest.mark.parametrize("code", REASON_CODES)
+def test_each_reason_a_referral_stores_reads_in_the_readers_language(code):
+    with translation.override("en"):
+        english = Referral(reason=code).reason_text
+    with translation.override("fr"):
+        french = Referral(reason=code).reason_text
+    assert english != french
+    assert "|" not in english + french  # worded, not read as stored
+    name = code.rsplit("|", 1)[1]
+    assert name in english
+    assert name in french
+
+
+def test_a_hotlines_country_is_named_in_the_readers_language(partners):
+    make_hotline("US", "United States", "États-Unis", "NCMEC (demo)")
+    report, _ = make_report(province="XX", child_country="US", urls=[], usernames=[])
+    why = suggest_recipient(report).why
+    with translation.override("fr"):
+        assert "(pays\u00a0: États-Unis)" in Referral(reason=why).reason_text
+    with translation.override("en"):
+        assert "in United States" in Referral(reason=why).reason_text
+
+
+def test_a_reason_stored_as_words_before_reasons_were_coded_reads_as_stored():
+    assert Referral(reason="Sent by the analyst on the phone’s advice.").reason_text == (
+        "Sent by the analyst on the phone’s advice."
+    )

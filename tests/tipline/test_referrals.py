@@ -95,7 +95,7 @@ def test_done_when_analyst_sends_the_urgent_report_and_the_investigator_answers(
     assert referral.agency == agencies["riverbend"]
     assert referral.urgent
     assert referral.package["facts"]["description"] == DESCRIPTION
-    assert referral.reason == (
+    assert referral.reason_text == (
         "The child is in Ontario, postal code starting with K7A: Riverbend Police Service covers it."
     )
     assert AuditEntry.objects.filter(report=report, action=AuditEntry.Action.REFERRED).exists()
@@ -205,7 +205,7 @@ def test_no_agency_receives_the_same_report_twice(analyst_client, agencies, urge
     send(analyst_client, urgent_report, f"agency-{agencies['national'].pk}")
     assert Referral.objects.count() == 2
     assert Report.objects.get(pk=urgent_report.pk).status == Status.SENT_TO_POLICE
-    assert Referral.objects.get(agency=agencies["national"]).reason == (
+    assert Referral.objects.get(agency=agencies["national"]).reason_text == (
         "Chosen by the analyst instead of the suggestion (Riverbend Police Service)."
     )
 
