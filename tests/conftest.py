@@ -57,11 +57,15 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
             databases = setup_databases(verbosity=0, interactive=False, keepdb=keepdb, aliases={"default"})
         if demo_tests:
             _demo_database.update(copy_database(connection, DEMO_DATABASE))
-        for parts in set(shared_contents_of_modules(request.session.items).values()):
-            _shared_databases[parts] = SharedDatabase(copy_database(connection, "_".join(parts)))
+        parts_of_modules = shared_contents_of_modules(request.session.items)
+        shared_of_parts = {
+            parts: SharedDatabase(parts, copy_database(connection, "_".join(parts)))
+            for parts in set(parts_of_modules.values())
+        }
+        _shared_databases.update({module: shared_of_parts[parts] for module, parts in parts_of_modules.items()})
     yield
     with django_db_blocker.unblock():
-        for shared in _shared_databases.values():
+        for shared in shared_of_parts.values():
             shared.close()
             drop_database(shared.settings)
         if _demo_database:
@@ -260,17 +264,18 @@ class SharedDatabase:
     """A copy of the test database (made by django_db_setup) where some of SHARED_CONTENTS are built and committed
     the first time a module asks for them; each module then works inside a transaction undone after it."""
 
-    def __init__(self, settings):
+    def __init__(self, parts, settings):
+        self.parts = parts
         self.settings = settings
         self.connection = None
         self.contents = None
 
-    def open(self, parts, django_db_blocker):
+    def open(self, django_db_blocker):
         if self.connection is None:
             self.connection = connect(self.settings)
             contents = SimpleNamespace(**dict.fromkeys(SHARED_CONTENTS))
             with django_db_blocker.unblock(), default_connection(self.connection):
-                for part in parts:
+                for part in self.parts:
                     setattr(contents, part, SHARED_CONTENTS[part](contents))
             self.contents = contents
         return self.connection, copy.deepcopy(self.contents)  # what one module changes in memory stays there
@@ -280,7 +285,7 @@ class SharedDatabase:
             self.connection.close()
 
 
-_shared_databases = {}  # this worker's, by parts: filled by django_db_setup
+_shared_databases = {}  # this worker's, by module (modules using the same parts share one): see django_db_setup
 
 
 @pytest.fixture(scope="module")
@@ -290,8 +295,7 @@ def module_database(request, django_db_setup, django_db_blocker):
     transaction undone after the module; each test still runs in its own savepoint (the `db` fixture).
 
     Every test of the module runs there once one has asked for it, as a module-scoped fixture stays set up."""
-    parts = shared_contents_of_modules(request.session.items)[request.module]
-    shared_connection, contents = _shared_databases[parts].open(parts, django_db_blocker)
+    shared_connection, contents = _shared_databases[request.module].open(django_db_blocker)
     with default_connection(shared_connection), rolled_back(django_db_blocker):
         yield contents
 
