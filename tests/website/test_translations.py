@@ -21,7 +21,7 @@ from website.translations import (
 )
 
 PO_PATH = Path(settings.BASE_DIR) / "locale" / "fr" / "LC_MESSAGES" / "django.po"
-SOURCE_FOLDERS = ["website", "education", "resources", "templates"]
+SOURCE_FOLDERS = ["website", "education", "resources", "tipline", "templates"]
 KEYWORDS = {
     **DEFAULT_KEYWORDS,
     "gettext_lazy": None,
@@ -55,6 +55,14 @@ def test_every_marked_string_is_in_the_french_catalogue():
     catalogue = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(PO_PATH))}
     missing = sorted(source_messages() - catalogue, key=str)
     assert not missing, f"Run `make messages` and translate: {missing}"
+
+
+def test_every_entry_of_the_french_catalogue_is_named_by_our_code():
+    """`make messages` drops an entry no file of ours names: a Wagtail string we reword must be listed in
+    website/wagtail_strings.py, or its French goes with the next `make messages`."""
+    catalogue = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(PO_PATH)) if entry.msgid}
+    unnamed = sorted(catalogue - source_messages(), key=str)
+    assert not unnamed, f"List these in website/wagtail_strings.py, or drop them: {unnamed}"
 
 
 def test_french_catalogue_has_no_untranslated_or_fuzzy_entry():
