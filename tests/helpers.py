@@ -157,3 +157,10 @@ def listing_outline(response):
         filters.append((label.get_text(strip=True), kind, control["name"], choices))
     empty = main.select_one(".empty-state")
     return headings, filters, empty.get_text(" ", strip=True) if empty else None
+
+
+def never_stored(response):
+    """True when the response may be kept by no cache: private and no-store, however the directives are written
+    (Wagtail's admin answers with never_cache's longer list)."""
+    directives = {part.strip().partition("=")[0] for part in response.get("Cache-Control", "").split(",")}
+    return {"private", "no-store"} <= directives

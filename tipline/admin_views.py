@@ -32,6 +32,7 @@ from tipline.models import (
     ReferralQuestion,
     Report,
     ReportType,
+    coded_detail,
 )
 from tipline.services import linked_reports
 from tipline.triage import OPEN, queue_rows
@@ -116,7 +117,6 @@ def export_csv(request, rows):
     """The queue's clear columns only: an export never holds what a reporter wrote."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="tipline-queue.csv"'
-    response["Cache-Control"] = "private, no-store"
     writer = csv.writer(response)
     writer.writerow(["number", "received", "type", "urgent", "province", "age", "status", "linked", "score"])
     for row in rows:
@@ -127,7 +127,7 @@ def export_csv(request, rows):
         ])  # fmt: skip
     AuditEntry.objects.create(
         user=request.user, username=request.user.get_username(), action=AuditEntry.Action.EXPORTED,
-        detail=_("Queue as CSV: %(count)s reports") % {"count": len(rows)},
+        detail=coded_detail("queue", str(len(rows))),
     )  # fmt: skip
     return response
 
@@ -149,7 +149,7 @@ def report_detail(request, pk):
     sent = list(report.referrals.select_related("agency", "hotline"))
     suggestion = referrals.suggest_recipient(report)
     agencies, hotlines = referrals.recipient_choices()
-    response = admin_page(
+    return admin_page(
         request,
         "tipline/admin/report_detail.html",
         _("Report %(number)s") % {"number": report.number},
@@ -179,8 +179,6 @@ def report_detail(request, pk):
         },
         icon="warning",
     )
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 def whole_number(value):
@@ -249,9 +247,7 @@ def investigators(request):
     )
     granted = dict(Investigator.objects.filter(member__in=members).values_list("member_id", "granted_at"))
     rows = [(member, granted.get(member.pk)) for member in members]
-    response = admin_page(request, "tipline/admin/investigators.html", _("Investigators"), {"rows": rows}, icon="user")
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return admin_page(request, "tipline/admin/investigators.html", _("Investigators"), {"rows": rows}, icon="user")
 
 
 def change_investigator(request):
@@ -290,7 +286,7 @@ def figures(request):
     if result and request.GET.get("export") == "csv":
         AuditEntry.objects.create(
             user=request.user, username=request.user.get_username(), action=AuditEntry.Action.EXPORTED,
-            detail=_("Figures for %(year)s as CSV") % {"year": result.year},
+            detail=coded_detail("figures", str(result.year)),
         )  # fmt: skip
         response = tipline_figures.admin_csv(result)
     else:
@@ -303,5 +299,4 @@ def figures(request):
              "type_labels": dict(ReportType.choices)},
             icon="table",
         )  # fmt: skip
-    response["Cache-Control"] = "private, no-store"
     return response

@@ -295,6 +295,11 @@ REPORTER_MESSAGE_NAMES = {
     "needs_info": _("Asked for more information"),
     "sent_to_police": _("Told the report was sent to police"),
 }
+# What an analyst exported (tipline.admin_views), as the audit log words it.
+EXPORT_TEXTS = {
+    "queue": _("Queue as CSV: %(count)s reports"),
+    "figures": _("Figures for %(year)s as CSV"),
+}
 # The reminders tipline.referrals sends to an agency, as the audit log words them.
 REMINDER_TEXTS = {
     "acknowledge": _("Not acknowledged in time: %(agency)s reminded"),
@@ -324,6 +329,9 @@ def word_detail(action, detail):
             return str(Outcome(detail).label)
         if action == AuditEntry.Action.MESSAGE:
             return str(REPORTER_MESSAGE_NAMES[detail])
+        if action == AuditEntry.Action.EXPORTED:
+            kind, number = detail.split("|", 1)
+            return EXPORT_TEXTS[kind] % {"count": number, "year": number}
         if action == AuditEntry.Action.REMINDER:
             kind, agency = detail.split("|", 1)
             return REMINDER_TEXTS[kind] % {"agency": agency}

@@ -7,11 +7,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from resources.emails import send_pending_emails
 from resources.models import OutgoingEmail
-from tests.helpers import queries_for
+from tests.helpers import in_french, never_stored, queries_for
 from tests.tipline.factories import make_partner, make_report
 from tipline.models import AuditEntry, Note, Report, ReportType
 from tipline.referrals import send_referral
@@ -224,7 +224,42 @@ def test_an_export_is_written_to_the_audit_log_and_holds_no_report_text(analyst_
     body = response.content.decode()
     assert "Someone I met" not in body
     assert "teen.reporter" not in body
-    assert AuditEntry.objects.get(action=AuditEntry.Action.EXPORTED).username == "analyst"
+    entry = AuditEntry.objects.get(action=AuditEntry.Action.EXPORTED)
+    assert entry.username == "analyst"
+    assert entry.text() == "Queue as CSV: 1 reports"
+
+
+def test_an_export_made_in_french_reads_in_english_for_an_analyst_reading_in_english(analyst_client, analyst):
+    make_report()
+    in_french(analyst)
+    analyst_client.get("/admin/tipline/?export=csv")
+    analyst_client.get("/admin/tipline/figures/?year=2025&export=csv")
+    entries = AuditEntry.objects.filter(action=AuditEntry.Action.EXPORTED).order_by("pk")
+    with translation.override("en"):
+        assert [entry.text() for entry in entries] == ["Queue as CSV: 1 reports", "Figures for 2025 as CSV"]
+    with translation.override("fr"):
+        assert [entry.text() for entry in entries] == [
+            "File d’attente en CSV\u00a0: 1\u00a0signalements",
+            "Chiffres de 2025 en CSV",
+        ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/tipline/",
+        "/admin/tipline/?export=csv",
+        "/admin/tipline/{pk}/",
+        "/admin/tipline/investigators/",
+        "/admin/tipline/figures/?year=2025",
+        "/admin/tipline/figures/?year=2025&export=csv",
+    ],
+)
+def test_every_analyst_screen_and_export_is_private_and_never_stored(analyst_client, url):
+    report, _ = make_report()
+    response = analyst_client.get(url.format(pk=report.pk))
+    assert response.status_code == 200
+    assert never_stored(response)
 
 
 @pytest.mark.parametrize(
