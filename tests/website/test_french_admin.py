@@ -4,6 +4,7 @@
 
 import ast
 import io
+import json
 import re
 from pathlib import Path
 
@@ -134,3 +135,16 @@ def test_each_wagtail_string_we_word_again_is_still_wagtails_and_ours():
     assert len(named) > 100
     assert named - theirs == set()
     assert named - ours == set()
+
+
+def test_the_french_admins_javascript_guesses_no_gender_either(french_admin):
+    """Wagtail's comments and wagtail-localize's translation editor take their French from the JavaScript
+    catalogues, where locale/fr/LC_MESSAGES/djangojs.po words Wagtail's again."""
+    for url, ours in [
+        (reverse("wagtailadmin_javascript_catalog"), "Voulez-vous vraiment continuer\u00a0?"),
+        (reverse("wagtail_localize:javascript_catalog"), "Choisir\u00a0: %s"),
+    ]:
+        catalogue = french_admin.get(url).content.decode()  # its French is ASCII-escaped JSON
+        assert json.dumps(ours) in catalogue, url
+        for guess in ["(e)", "(E)", "ce/cette", "s\\u00fbr"]:
+            assert guess not in catalogue, (url, guess)
