@@ -257,4 +257,27 @@ WAGTAIL_STRINGS = (
     gettext_lazy(
         '<p>Promoted search results are a means of recommending specific pages or external links that might not organically come high up in search results. E.g recommending your primary donation page to a user searching with the less common term "<em>giving</em>".</p>'
     ),
+    gettext_lazy("Enter your email address to reset your password"),
+    gettext_lazy("A link to reset your password has been emailed to you if an account exists for this address."),
+    gettext_lazy("Add an email link"),
+    gettext_lazy("Name and Email"),
+    gettext_lazy("Locking status"),
+    gettext_lazy("Current page status:"),
+    gettext_lazy("Status: "),
+    gettext_lazy("We calculate reading time from word count, using different reading speeds for different languages."),
+    gettext_lazy(
+        "We use a readability formula based on length of words and sentences. Long sentences and words result in a worse readability score."
+    ),
+    gettext_lazy(
+        'See our <a href="%(guide_link)s" target="_blank">content checks guide</a> for more information on how content metrics are calculated.'
+    ),
+    gettext_lazy('File format of type "%(extension)s" is not supported.'),
+    gettext_lazy("The name of the page as it will appear in URLs e.g http://domain.com/blog/[my-slug]/"),
+    gettext_lazy(
+        "Set this to something other than 80 if you need a specific port number to appear in URLs (e.g. development on port 8000). Does not affect request handling (so port forwarding still works)."
+    ),
+    gettext_lazy("This locale's language code is not supported"),
+    gettext_lazy(
+        "This locale's current language code is not supported. Please choose a new language or delete this locale."
+    ),
 )

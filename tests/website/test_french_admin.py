@@ -29,9 +29,11 @@ from website.models import SiteDocument, SiteImage
 
 pytestmark = pytest.mark.django_db
 
-# A gender guessed with parentheses or a slash, « Êtes-vous sûr(e) », a language name capitalised mid-sentence, and
-# a regular space before ? ! : ; (the style guide wants U+00A0 there).
-FORBIDDEN = re.compile(r"\((?:e|le|elle|tte|ne)\)|\b(?:ce/cette|le/la)\b|sûr\(e\)|en Français| [?!:;]")
+# A gender guessed with parentheses or a slash, « Êtes-vous sûr(e) », a language name capitalised mid-sentence, a
+# regular space before ? ! : ; (the style guide wants U+00A0 there), and English left in Wagtail's French.
+FORBIDDEN = re.compile(
+    r"\((?:e|le|elle|tte|ne)\)|\b(?:ce/cette|le/la)\b|sûr\(e\)|en Français| [?!:;]|e-mail|\bStatus\b|\be\.g\b"
+)
 # What a reader sees besides the text: a tooltip, a label read aloud, a placeholder.
 SEEN_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
 
