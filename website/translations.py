@@ -10,7 +10,13 @@ import polib
 
 
 def po_files(locale_paths):
-    return sorted(po for path in locale_paths for po in Path(path).glob("*/LC_MESSAGES/django.po"))
+    """Every language's catalogues: django.po, and djangojs.po (Wagtail's JavaScript strings) where there is one."""
+    return sorted(
+        po
+        for path in locale_paths
+        for domain in ("django", "djangojs")
+        for po in Path(path).glob(f"*/LC_MESSAGES/{domain}.po")
+    )
 
 
 def compiled_messages(po_path):

@@ -1,4 +1,4 @@
-"""Compiles locale/*/LC_MESSAGES/django.po to .mo in pure Python, so no GNU gettext is needed.
+"""Compiles locale/*/LC_MESSAGES/django.po (and djangojs.po) to .mo in pure Python, so no GNU gettext is needed.
 
 With --check it changes nothing and fails when a .po has an untranslated or fuzzy entry, when its .mo
 is missing or out of date, or when French text (the .po or the demo content) breaks locale/fr/STYLE.md:
