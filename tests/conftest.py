@@ -8,10 +8,12 @@ from types import SimpleNamespace
 from typing import NamedTuple
 
 import pytest
+import redis
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connection, connections, transaction
 from django.test import Client
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -49,8 +51,6 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
     tests run in.
 
     So do the modules that share a site, a library or a shop (module_database): each set of them has its copy."""
-    from django.test.utils import setup_databases, teardown_databases
-
     demo_tests = any("demo_content" in item.fixturenames or is_browser_test(item) for item in request.session.items)
     with django_db_blocker.unblock():
         with reused_schema(connection, request.config.getoption("reuse_schema")) as keepdb:
@@ -228,8 +228,6 @@ def two_servers(request, settings, tmp_path):
 
 
 def forget_redis_keys(prefix):
-    import redis
-
     client = redis.Redis.from_url(TEST_REDIS_URL)
     for key in client.scan_iter(f"{prefix}:*"):
         client.delete(key)

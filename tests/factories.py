@@ -1,18 +1,42 @@
 """Builders for test data: real pages and snippets, translated through wagtail-localize like an editor would."""
 
 import uuid
+from datetime import date
 from types import SimpleNamespace
 
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from education.models import (
+    Audience,
+    AudienceHubPage,
+    GuidePage,
+    LessonPlanPage,
+    LibraryIndexPage,
+    LibraryItemPage,
+    Topic,
+)
+from resources.models import (
+    Agency,
+    AgencyAddress,
+    AgencyMember,
+    OrderingSettings,
+    PrintCataloguePage,
+    PrintEdition,
+    PrintResourcePage,
+    StockItem,
+    StockMovement,
+)
 from website import demo_content
 from website.bilingual import H, T, english, publish_french
 from website.chrome import forget
-from website.models import HelpPage, MainMenu, SiteSettings, StandardPage
+from website.models import HelpPage, MainMenu, MainMenuItem, SiteSettings, StandardPage
+from website.pdf import pdf_document
 
 
 def standard_page_content(number, title=None):
@@ -77,16 +101,12 @@ __all__ = ["H", "T", "add_standard_page", "build_bilingual_site", "english", "se
 
 
 def make_topic(slug, name):
-    from education.models import Topic
-
     topic = Topic.objects.create(locale=Locale.objects.get(language_code="en"), slug=slug, name=name.en)
     publish_french(topic, {"name": name})
     return topic
 
 
 def make_library(home):
-    from education.models import LibraryIndexPage
-
     content = {
         "title": T("Library", "Bibliothèque"),
         "slug": T("library", "bibliotheque"),
@@ -137,10 +157,6 @@ def guide_content(number, title=None):
 
 
 def make_guide(library, number, audiences=("parents",), topics=(), ages=(8, 12), translate=True, title=None):
-    from datetime import date
-
-    from education.models import Audience, GuidePage
-
     content = guide_content(number, title)
     guide, _ = demo_content.get_or_create_child(
         library,
@@ -157,10 +173,6 @@ def make_guide(library, number, audiences=("parents",), topics=(), ages=(8, 12),
 
 
 def make_document(title, language, text="Lesson text."):
-    from django.utils.text import slugify
-
-    from website.pdf import pdf_document
-
     return pdf_document(title, text, language, f"{language}-{slugify(title)}.pdf")
 
 
@@ -168,8 +180,6 @@ PREPARATION_NOTE = T("Read the disclosure steps first.", "Lisez d’abord les é
 
 
 def make_lesson(library, number, grade_band="7-8", topics=(), adult_preparation=False, translate=True, title=None):
-    from education.models import Audience, LessonPlanPage
-
     english_document = make_document(f"Lesson {number} plan", "en", "Students discuss trusted adults.")
     french_document = make_document(f"Plan de leçon {number}", "fr", "Les élèves parlent des adultes de confiance.")
     content = {
@@ -217,8 +227,6 @@ def make_lesson(library, number, grade_band="7-8", topics=(), adult_preparation=
 
 
 def make_hub(home, code, slug):
-    from education.models import AudienceHubPage
-
     content = {
         "title": T(f"For {code}", f"Pour {code}"),
         "slug": slug,
@@ -232,8 +240,6 @@ def make_hub(home, code, slug):
 
 
 def make_catalogue(home):
-    from resources.models import PrintCataloguePage
-
     content = {
         "title": T("Printed resources", "Ressources imprimées"),
         "slug": T("print-resources", "ressources-imprimees"),
@@ -246,9 +252,6 @@ def make_catalogue(home):
 
 def make_resource(catalogue, number, editions, print_format="brochure", topics=(), translate=True):
     """A printed resource; `editions` is a list of (language, sku, pack_size, max_per_order, stock)."""
-    from education.models import Audience
-    from resources.models import PrintEdition, PrintResourcePage, StockItem, StockMovement
-
     content = {
         "title": T(f"Resource number {number}", f"Ressource numéro {number}"),
         "slug": T(f"resource-{number}", f"ressource-{number}"),
@@ -282,10 +285,6 @@ def make_resource(catalogue, number, editions, print_format="brochure", topics=(
 
 def make_agency(name="Riverbend Police Service", province="ON", postal_code="K7A 1B2", status="approved", email=None):
     """An agency with its main address and one officer (password "officer-password-1")."""
-    from django.contrib.auth import get_user_model
-
-    from resources.models import Agency, AgencyAddress, AgencyMember
-
     agency = Agency.objects.create(name=name, agency_type="municipal", province=province, status=status)
     AgencyAddress.objects.create(
         agency=agency, label=name, is_main=True, line1="100 Main Street", city="Riverbend", province=province,
@@ -303,8 +302,6 @@ def make_agency(name="Riverbend Police Service", province="ON", postal_code="K7A
 def build_shop(home):
     """A catalogue with three resources (one out of stock, one discontinued edition) and two approved agencies:
     what the print-order tests share (tests/conftest.py)."""
-    from resources.models import OrderingSettings
-
     catalogue = make_catalogue(home)
     brochure, brochure_fr = make_resource(
         catalogue, 1, [("en", "NB-SXT-BR-EN", 50, 1000, 5000), ("fr", "NB-SXT-BR-FR", 50, 1000, 2000)]
@@ -336,8 +333,6 @@ def build_shop(home):
 
 
 def slugify_name(name):
-    from django.utils.text import slugify
-
     return slugify(name)
 
 
@@ -404,8 +399,6 @@ def bulk_add_pages(parent, model, rows):
 
 def bulk_tag(pages, audiences=(), topics=()):
     """Give library items these audiences and topics, in two queries."""
-    from education.models import Audience, LibraryItemPage
-
     audience_ids = list(Audience.objects.filter(code__in=audiences).values_list("pk", flat=True))
     Through = LibraryItemPage.audiences.through
     Through.objects.bulk_create(
@@ -419,8 +412,6 @@ def bulk_tag(pages, audiences=(), topics=()):
 
 def bulk_menu(pages, locale_code):
     """Make the main menu of that language link to exactly these pages, in a few queries."""
-    from website.models import MainMenuItem
-
     menu = set_main_menu([], locale_code)
     MainMenuItem.objects.bulk_create(
         MainMenuItem(menu=menu, page=page, locale_id=menu.locale_id, translation_key=uuid.uuid4(), sort_order=number)

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from urllib.parse import quote, urlencode, urlsplit
 
 from django.conf import settings
+from django.db import connection
 
 # Environment variables of the test run that must not leak into a server's settings.
 NOT_PASSED_ON = {
@@ -40,8 +41,6 @@ def free_port():
 
 def database_url():
     """The URL of the test database this test process uses (not the one named in DATABASE_URL)."""
-    from django.db import connection
-
     database = connection.settings_dict
     if connection.vendor == "sqlite":
         return f"sqlite:///{database['NAME']}"

@@ -4,6 +4,7 @@ and an admin that asks no other site for anything."""
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from playwright.sync_api import expect
 
@@ -16,8 +17,6 @@ from tests.browser.test_ordering import ADMIN_PASSWORD, MARIE_JOSEE
 @pytest.fixture
 def order_under_review(put_back):
     """Marie-Josée (who reads her emails in French) asks for 120 posters; the maximum is 50."""
-    from django.contrib.auth import get_user_model
-
     officer = get_user_model().objects.get(username=MARIE_JOSEE)
     basket, _ = Basket.objects.get_or_create(user=officer)
     basket.lines.all().delete()

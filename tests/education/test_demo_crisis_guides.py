@@ -2,9 +2,11 @@
 and printed resources show a preview."""
 
 import re
+from io import BytesIO
 
 import pytest
 from bs4 import BeautifulSoup
+from pypdf import PdfReader
 from wagtail.models import Locale
 
 from education.demo_crisis import RIGHT_NOW_SECTIONS
@@ -12,6 +14,7 @@ from education.models import AudienceHubPage, GuidePage, LessonPlanPage
 from resources.models import PrintResourcePage
 from tests.helpers import ok_soup
 from website.demo_links import SERVICE_LINKS
+from website.models import SiteDocument
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -97,12 +100,6 @@ def test_no_demo_page_sends_readers_elsewhere_to_report(demo_pages):
 def test_printed_demo_documents_give_the_sites_own_report_address_in_full(demo_content, settings):
     """A PDF cannot be clicked: where it tells readers to report, it prints the address of the site's own report
     form, in the document's language, not the national tipline's name."""
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    from website.models import SiteDocument
-
     site = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     addresses = {"en": f"{site}/en/report/", "fr": f"{site}/fr/signaler/"}
     naming_the_tipline, with_address = [], set()

@@ -1,10 +1,15 @@
 """What editors see in the Wagtail admin: the reading level of a guide, and alt text required on images."""
 
+from io import BytesIO
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from tests.factories import make_guide
+from website.models import SiteImage
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +32,6 @@ def test_guide_editor_shows_the_reading_level_of_each_language(editor_client, li
 
 
 def test_an_image_cannot_be_uploaded_without_alt_text(editor_client):
-    from io import BytesIO
-
-    from django.core.files.uploadedfile import SimpleUploadedFile
-    from PIL import Image
-
-    from website.models import SiteImage
-
     buffer = BytesIO()
     Image.new("RGB", (20, 20), "teal").save(buffer, "PNG")
     upload = SimpleUploadedFile("square.png", buffer.getvalue(), content_type="image/png")

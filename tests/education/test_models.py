@@ -2,7 +2,9 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from education.readability import english_syllables, french_syllables, reading_level
 from tests.factories import make_guide, make_lesson
@@ -79,8 +81,6 @@ def test_lesson_ages_follow_its_grade_band(library):
 
 
 def test_codes_numbers_and_documents_are_synchronised_never_offered_for_translation(lesson):
-    from wagtail_localize.models import StringSegment, TranslationSource
-
     english, french = lesson
     source = TranslationSource.objects.get_for_instance(english)
     translatable_paths = set(StringSegment.objects.filter(source=source).values_list("context__path", flat=True))
@@ -92,7 +92,5 @@ def test_codes_numbers_and_documents_are_synchronised_never_offered_for_translat
 
 
 def test_topic_slug_is_synchronised_and_its_name_translated(topics):
-    from wagtail.models import Locale
-
     french = topics.sextortion.get_translation(Locale.objects.get(language_code="fr"))
     assert (french.slug, french.name) == ("sextortion", "Sextorsion")

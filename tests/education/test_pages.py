@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.factories import make_guide, make_lesson
 from tests.helpers import ok_soup as soup
 
 pytestmark = pytest.mark.django_db
@@ -60,15 +61,11 @@ def test_french_lesson_links_the_french_file_with_its_format_size_and_language(c
 
 
 def test_lesson_without_adult_preparation_shows_no_note(client, library, topics):
-    from tests.factories import make_lesson
-
     english, _ = make_lesson(library, 2, grade_band="4-6", adult_preparation=False)
     assert soup(client.get(english.url)).select_one(".adult-preparation") is None
 
 
 def test_related_material_is_in_the_same_language_and_shares_a_topic(client, library, topics, guide, lesson):
-    from tests.factories import make_guide
-
     make_guide(library, 3, topics=[topics.gaming])  # no shared topic
     english, french = guide
     english_related = [a["href"] for a in soup(client.get(english.url)).select(".related .card a")]

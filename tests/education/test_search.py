@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import tests.factories as factories
 from tests.factories import H, T, guide_content, make_guide, make_lesson
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +27,6 @@ def test_search_finds_guides_and_lessons_by_their_text_in_the_active_language(cl
 
 
 def test_title_matches_come_first(client, library, monkeypatch):
-    import tests.factories as factories
-
     def body_mentioning_kites(number, title=None):
         content = guide_content(number, title)
         content["body"] = [

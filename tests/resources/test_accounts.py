@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 
@@ -125,8 +126,6 @@ def test_staff_decline_a_request_with_a_note(staff_client, shop, django_capture_
 
 
 def test_editors_without_the_permission_cannot_decide(client, shop):
-    from django.contrib.auth.models import Group, Permission
-
     editor = get_user_model().objects.create_user("editor@northbridge.example", password="x-long-password-9")
     editors = Group.objects.create(name="Test editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))

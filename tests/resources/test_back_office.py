@@ -26,6 +26,7 @@ from resources.services import pieces_ordered_this_period
 from resources.stock import move_stock
 from resources.workflow import TRANSITIONS, change_status
 from tests.helpers import in_french, messages_on, place
+from tests.resources.conftest import edition
 
 pytestmark = pytest.mark.django_db
 Status = Order.Status
@@ -523,8 +524,6 @@ def test_stock_that_stays_low_after_a_receipt_does_not_alert_again_until_it_reco
 def test_agencies_that_asked_are_emailed_when_stock_is_received(
     shop, officer_client, manager, django_capture_on_commit_callbacks
 ):
-    from tests.resources.conftest import edition
-
     card = edition(shop.card, "NB-HLP-CA-BI")
     officer_client.post(reverse("resources:notify_when_restocked"), {"edition": card.pk})
     assert RestockRequest.objects.filter(user=shop.officer, notified_at=None).count() == 1

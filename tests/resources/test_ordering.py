@@ -3,10 +3,12 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
-from resources.models import Basket, Order, OrderingSettings, StockItem
+from resources.models import AgencyMember, Basket, Order, OrderingSettings, StockItem
+from tests.factories import make_agency
 from tests.helpers import soup
 from tests.resources.conftest import edition
 
@@ -204,10 +206,6 @@ def test_reorder_puts_a_past_order_back_in_the_basket(officer_client, shop):
 
 
 def test_officers_of_one_agency_share_its_orders(client, shop):
-    from django.contrib.auth import get_user_model
-
-    from resources.models import AgencyMember
-
     colleague = get_user_model().objects.create_user("colleague@riverbend.example", password="x-long-password-9")
     AgencyMember.objects.create(user=colleague, agency=shop.agency, phone="613-555-0100")
     client.force_login(shop.officer)
@@ -243,10 +241,6 @@ def test_an_address_of_another_agency_cannot_be_used(officer_client, shop):
 
 
 def test_pages_of_the_order_side_need_an_approved_agency(client, shop):
-    from django.contrib.auth import get_user_model
-
-    from tests.factories import make_agency
-
     assert client.get(reverse("resources:basket"))["Location"].startswith(reverse("resources:sign_in"))
     _agency, pending_officer = make_agency("Pending Police", status="pending")
     client.force_login(pending_officer)  # inactive until approved: not signed in at all

@@ -1,7 +1,9 @@
 """Builders for tipline test data: reports saved through the same service the public form uses."""
 
-from tipline.models import Answer, ReportType
+from tests.factories import make_agency
+from tipline.models import Answer, CountryHotline, Investigator, ReferralPartner, ReportType
 from tipline.services import submit_report
+from tipline.workflow import decide
 
 
 def report_fields(**overrides):
@@ -27,9 +29,6 @@ def make_report(language="en", **overrides):
 def make_partner(name, province="ON", postal_code="K7A 1B2", prefixes="", fallback=False, investigator=True):
     """An approved agency that receives referrals, with its officer made an investigator (or not).
     Returns (agency, officer)."""
-    from tests.factories import make_agency
-    from tipline.models import Investigator, ReferralPartner
-
     agency, officer = make_agency(name, province=province, postal_code=postal_code)
     ReferralPartner.objects.create(
         agency=agency, province="" if fallback else province, postal_prefixes=prefixes, is_national_fallback=fallback
@@ -40,8 +39,6 @@ def make_partner(name, province="ON", postal_code="K7A 1B2", prefixes="", fallba
 
 
 def make_hotline(code="FR", name_en="France", name_fr="France", hotline="Point Contact (demo)"):
-    from tipline.models import CountryHotline
-
     return CountryHotline.objects.create(
         country_code=code, country_name_en=name_en, country_name_fr=name_fr, hotline_name=hotline,
         contact_email=f"reports@{code.lower()}-hotline.example",
@@ -49,6 +46,4 @@ def make_hotline(code="FR", name_en="France", name_fr="France", hotline="Point C
 
 
 def in_review(report, analyst):
-    from tipline.workflow import decide
-
     return decide(report, "in_review", analyst)

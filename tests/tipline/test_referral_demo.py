@@ -5,6 +5,7 @@ from io import StringIO
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 
 from tests.helpers import messages_on, page_text, soup
 from tipline.models import CountryHotline, Investigator, Outcome, Referral, ReferralPartner, Report
@@ -48,8 +49,6 @@ def test_new_investigators_get_printed_sign_ins_and_a_second_load_changes_nothin
 
 
 def test_done_when_on_the_demo_content(demo_content, client):
-    from django.test import Client
-
     User = get_user_model()
     analyst = User.objects.get(username="sam.tremblay@northbridge.example")
     client.force_login(analyst)

@@ -12,7 +12,8 @@ from resources.models import OutgoingEmail
 from tests.helpers import page_text
 from tests.tipline.factories import in_review, make_partner, make_report
 from tipline import referrals
-from tipline.models import Referral, Report
+from tipline.models import Referral, ReferralQuestion, Report
+from tipline.retention import purge
 
 pytestmark = pytest.mark.django_db
 TORONTO = ZoneInfo("America/Toronto")
@@ -109,9 +110,6 @@ def test_the_command_sends_what_is_due(riverbend, analyst):
 
 
 def test_purging_a_referred_report_keeps_the_referrals_dates_and_outcome_but_not_what_it_said(riverbend, analyst):
-    from tipline.models import ReferralQuestion
-    from tipline.retention import purge
-
     agency, investigator = riverbend
     referral = referral_sent_at(analyst, agency, datetime(2024, 1, 5, 10, 0, tzinfo=TORONTO))
     referrals.record_outcome(referral, investigator, "charges_laid")

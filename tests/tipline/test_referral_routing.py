@@ -1,10 +1,12 @@
 """Who receives a report: the suggestion, in order child's place, other person's place, national fallback."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from tests.factories import make_agency
 from tests.tipline.factories import make_hotline, make_partner, make_report
-from tipline.models import Referral
+from tipline.models import Referral, ReferralPartner
 from tipline.referrals import suggest_recipient
 
 pytestmark = pytest.mark.django_db
@@ -96,8 +98,6 @@ def test_outside_canada_without_a_known_hotline_falls_back_to_the_other_person_t
 
 def test_agencies_that_stopped_receiving_referrals_are_never_suggested(partners):
     riverbend, ontario, *_ = partners
-    from tipline.models import ReferralPartner
-
     ReferralPartner.objects.filter(agency=riverbend).update(receives_referrals=False)
     report, _ = make_report(province="ON", child_postal_prefix="K7A", urls=[], usernames=[])
     assert suggest_recipient(report).agency == ontario
@@ -112,11 +112,6 @@ def test_without_any_fallback_the_suggestion_asks_the_analyst_to_choose():
 
 
 def test_a_partners_prefixes_are_checked_against_its_province():
-    from django.core.exceptions import ValidationError
-
-    from tests.factories import make_agency
-    from tipline.models import ReferralPartner
-
     agency, _ = make_agency("Prefix Police", province="ON")
     partner = ReferralPartner(agency=agency, province="ON", postal_prefixes="k7a, H2X zz1")
     with pytest.raises(ValidationError) as error:
@@ -130,11 +125,6 @@ def test_a_partners_prefixes_are_checked_against_its_province():
 
 
 def test_there_is_only_one_national_fallback():
-    from django.core.exceptions import ValidationError
-
-    from tests.factories import make_agency
-    from tipline.models import ReferralPartner
-
     make_partner("First National", fallback=True)
     agency, _ = make_agency("Second National", province="ON")
     with pytest.raises(ValidationError, match="already the national fallback"):

@@ -3,17 +3,21 @@
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.test import Client
 from django.utils import translation
 
-from resources.models import OutgoingEmail
+from resources.models import AgencyMember, OutgoingEmail
 from tests.factories import make_agency
 from tests.helpers import QUERY_BUDGETS, messages_on, page_text, queries_for, soup
 from tests.tipline.factories import in_review, make_hotline, make_partner, make_report
+from tests.tipline.test_triage import user_in
 from tests.website.test_page_cache import assert_from_cache
 from tipline import referrals
 from tipline.models import AuditEntry, Investigator, Note, Outcome, Referral, Report
+from tipline.workflow import add_note, classify, decide
 
 pytestmark = pytest.mark.django_db
 Status = Report.Status
@@ -33,10 +37,6 @@ def agencies():
 
 
 def make_agency_member(agency, email):
-    from django.contrib.auth import get_user_model
-
-    from resources.models import AgencyMember
-
     user = get_user_model().objects.create_user(
         username=email, email=email, password="officer-password-1", first_name="Pat", last_name="Print"
     )
@@ -47,8 +47,6 @@ def make_agency_member(agency, email):
 @pytest.fixture
 def agency_client():
     """A second browser, for the agency's side, beside the analyst's."""
-    from django.test import Client
-
     return Client()
 
 
@@ -228,8 +226,6 @@ def test_an_agency_that_is_not_a_partner_cannot_receive_a_referral(analyst_clien
 
 
 def test_a_new_report_cannot_be_referred_before_review_and_decide_cannot_skip_the_referral(agencies, analyst):
-    from tipline.workflow import decide
-
     report, _ = make_report()
     with pytest.raises(ValidationError, match="Only a report in review can be referred"):
         referrals.send_referral(report, analyst, f"agency-{agencies['riverbend'].pk}")
@@ -261,8 +257,6 @@ def test_a_report_outside_canada_goes_to_the_hotline_without_any_email(agencies,
 
 
 def test_the_package_holds_classification_police_notes_linked_reports_and_contact_only_if_agreed(agencies, analyst):
-    from tipline.workflow import add_note, classify
-
     other, _ = make_report(province="BC", urls=["https://chat.example.com/u/someone"])
     other = in_review(other, analyst)
     referrals.send_referral(other, analyst, f"agency-{agencies['lakeshore'].pk}")
@@ -279,8 +273,6 @@ def test_the_package_holds_classification_police_notes_linked_reports_and_contac
     assert package["linked"][0]["sent_to"] == ["Lakeshore Regional Police"]
     assert "reporter" not in package["facts"]
     # Encrypted at rest: the database row holds no readable word of it.
-    from django.db import connection
-
     with connection.cursor() as cursor:
         cursor.execute("SELECT package FROM tipline_referral WHERE id = %s", [referral.pk])
         stored = cursor.fetchone()[0]
@@ -291,8 +283,6 @@ def test_the_package_holds_classification_police_notes_linked_reports_and_contac
 def test_the_investigator_reads_the_classification_in_their_language(client, agencies, urgent_report, analyst):
     """The labels of a classified report are translatable text: the page joins them in the reader's language
     (joining them untranslated was a 500 on every classified referral)."""
-    from tipline.workflow import classify
-
     report = classify(urgent_report, analyst, "luring", "172.1")
     referral = sent_referral(report, analyst, f"agency-{agencies['riverbend'].pk}")
     client.force_login(agencies["investigator"])
@@ -367,8 +357,6 @@ def test_bad_outcome_input_is_a_clear_error_and_changes_nothing(
 
 
 def test_referral_actions_are_post_only_and_need_the_csrf_token(agencies, urgent_report, analyst):
-    from django.test import Client
-
     referral = sent_referral(urgent_report, analyst, f"agency-{agencies['riverbend'].pk}")
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(agencies["investigator"])
@@ -468,8 +456,6 @@ def test_only_officers_of_referral_partners_can_become_investigators(analyst_cli
 
 @pytest.mark.parametrize("group", [None, "Editors", "Order managers"])
 def test_no_one_but_analysts_reaches_the_investigator_partner_and_hotline_screens(client, agencies, group):
-    from tests.tipline.test_triage import user_in
-
     user = user_in("someone", group, is_staff=True)
     client.force_login(user)
     for url in ["/admin/tipline/investigators/", "/admin/referral_partners/", "/admin/country_hotlines/"]:
@@ -506,8 +492,6 @@ def test_the_referral_list_uses_a_fixed_number_of_queries(client, agencies, anal
 
 
 def test_each_referral_page_and_email_is_in_french(client, agencies, analyst):
-    from django.contrib.auth import get_user_model
-
     investigator = agencies["investigator"]
     investigator.agency_member.language = "fr"
     investigator.agency_member.save()

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from cryptography.fernet import InvalidToken
 from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
@@ -71,8 +72,6 @@ def test_rotating_keys_makes_every_secret_readable_with_the_newest_key_alone(set
 
 
 def test_without_the_right_key_a_report_cannot_be_read():
-    from cryptography.fernet import InvalidToken
-
     report, _ = make_report()
     with override_settings(TIPLINE_KEYS=[NEW_KEY]), pytest.raises(InvalidToken):
         Report.objects.get(pk=report.pk)

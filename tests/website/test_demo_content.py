@@ -1,5 +1,6 @@
 """load_demo_content builds a bilingual site through wagtail-localize, and running it twice changes nothing."""
 
+from io import BytesIO
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -7,9 +8,13 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from pypdf import PdfReader
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation
 
+from education.models import AudienceHubPage, GuidePage, LessonPlanPage, Topic
 from tests.helpers import ok_soup
 from website.models import Footer, MainMenu, SiteSettings
 
@@ -67,8 +72,6 @@ def test_admin_user_gets_a_printed_random_password_without_one(demo, monkeypatch
 
 
 def test_education_library_has_its_topics_guides_lessons_and_hubs_in_both_languages(demo):
-    from education.models import AudienceHubPage, GuidePage, LessonPlanPage, Topic
-
     assert Topic.objects.filter(locale__language_code="en").count() >= 8
     assert (
         Topic.objects.filter(locale__language_code="fr").count()
@@ -85,12 +88,6 @@ def test_education_library_has_its_topics_guides_lessons_and_hubs_in_both_langua
 
 
 def test_each_lesson_links_pdfs_in_its_own_language(demo):
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    from education.models import LessonPlanPage
-
     for lesson in LessonPlanPage.objects.live():
         documents = [block.value["document"] for block in lesson.downloads]
         assert documents
@@ -104,9 +101,6 @@ def test_each_lesson_links_pdfs_in_its_own_language(demo):
 @pytest.mark.usefixtures("page_cache_off")  # what a render costs, not a cached copy
 def test_every_demo_page_renders_in_at_most_15_queries(client, demo):
     """The demo's pages carry what real ones do (PDFs, images, topics), unlike the small test pages."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     counts = {}
     for page in Page.objects.live().filter(depth__gt=1).specific():
         client.get(page.url)  # builds the page chrome of its language, as any earlier visitor would

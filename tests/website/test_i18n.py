@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.urls import resolve, reverse
 from django.utils import translation
 from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from tests.helpers import in_french, soup
 
@@ -91,8 +92,6 @@ def test_french_alias_of_an_untranslated_page_says_it_is_not_yet_in_french(clien
 
 
 def test_partly_translated_french_page_says_so(client, site_pages):
-    from wagtail_localize.models import StringTranslation, TranslationSource
-
     source = TranslationSource.objects.get_for_instance(site_pages.about)
     StringTranslation.objects.filter(translation_of__segments__source=source).exclude(
         context__path="slug"
@@ -103,8 +102,6 @@ def test_partly_translated_french_page_says_so(client, site_pages):
 
 
 def test_french_page_with_only_its_slug_untranslated_has_no_notice(client, site_pages):
-    from wagtail_localize.models import StringTranslation, TranslationSource
-
     source = TranslationSource.objects.get_for_instance(site_pages.about)
     slug = StringTranslation.objects.filter(translation_of__segments__source=source, context__path="slug")
     assert slug.count() == 1

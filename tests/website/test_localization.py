@@ -8,7 +8,8 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from tests.factories import set_main_menu
+from education.models import Topic
+from tests.factories import T, make_topic, set_main_menu
 from tests.helpers import soup
 from website.localization import (
     for_active_locale,
@@ -136,9 +137,6 @@ def test_localized_uses_the_active_language_by_default(site_pages):
 
 
 def test_localized_costs_one_query_per_kind_of_object_however_many(site_pages, django_assert_num_queries):
-    from education.models import Topic
-    from tests.factories import T, make_topic
-
     topics = [make_topic(f"topic-{number}", T(f"Topic {number}", f"Sujet {number}")) for number in range(5)]
     pages = [site_pages.about, site_pages.safety, site_pages.english_only, site_pages.help]
     with django_assert_num_queries(2):
@@ -185,9 +183,6 @@ def test_language_field_falls_back_to_the_default_languages_value():
 
 
 def test_localized_takes_a_queryset_in_one_query(site_pages, django_assert_num_queries):
-    from education.models import Topic
-    from tests.factories import T, make_topic
-
     for number in range(3):
         make_topic(f"topic-{number}", T(f"Topic {number}", f"Sujet {number}"))
     Topic.objects.create(locale=Locale.objects.get(language_code="en"), slug="only-english", name="Only English")

@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.middleware.csrf import get_token
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
@@ -86,8 +87,6 @@ def test_a_signed_in_editor_never_gets_the_cached_page(client, site_pages, djang
 
 
 def test_a_page_with_a_csrf_form_is_never_kept(client, site_pages, monkeypatch):
-    from django.middleware.csrf import get_token
-
     original = StandardPage.get_context
 
     def with_a_form(self, request, *args, **kwargs):

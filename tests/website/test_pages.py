@@ -1,9 +1,14 @@
 """Site-wide pages: standard pages, search, the error pages and their database budget."""
 
 import pytest
+from django.test import RequestFactory
+from django.utils import translation
 
 from tests.factories import set_main_menu
 from tests.helpers import soup
+from website import chrome
+from website.models import SiteSettings, StandardPage
+from website.views import server_error
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +29,6 @@ def test_every_public_page_has_skip_link_header_main_and_footer(client, site_pag
 
 
 def test_footer_shows_the_report_line_and_contact_email_from_settings(client, site_pages, monkeypatch):
-    from website import chrome
-
     # Without a report form of the site's own, the footer sends readers to the tipline in the settings.
     monkeypatch.setattr(chrome, "REPORT_URL_NAME", [])
     footer = soup(client.get("/fr/")).select_one("footer")
@@ -84,11 +87,6 @@ def test_not_found_page_is_bilingual_and_has_the_safety_exit(client, site_pages)
 
 
 def test_server_error_page_has_no_stack_trace_and_keeps_the_exit(client, site_pages, settings):
-    from django.test import RequestFactory
-    from django.utils import translation
-
-    from website.views import server_error
-
     request = RequestFactory().get("/fr/")
     with translation.override("fr"):
         response = server_error(request)
@@ -101,11 +99,6 @@ def test_server_error_page_has_no_stack_trace_and_keeps_the_exit(client, site_pa
 
 
 def test_server_error_page_works_without_a_database(client, site_pages, monkeypatch):
-    from django.test import RequestFactory
-
-    from website.models import SiteSettings
-    from website.views import server_error
-
     def database_down(*args, **kwargs):
         raise RuntimeError("database is down")
 
@@ -116,8 +109,6 @@ def test_server_error_page_works_without_a_database(client, site_pages, monkeypa
 
 
 def test_unhandled_error_returns_the_bilingual_500_page(client, site_pages, monkeypatch):
-    from website.models import StandardPage
-
     def broken(*args, **kwargs):
         raise ZeroDivisionError
 
