@@ -252,8 +252,8 @@ STAYING_SAFE = {
     "slug": T("staying-safe-online", "naviguer-en-securite"),
     "summary": T(
         "What the Leave quickly button does, what it cannot do, and how to keep your visit to this site private.",
-        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment garder votre visite "
-        "sur ce site confidentielle.",
+        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment préserver "
+        "la confidentialité de votre visite sur ce site.",
     ),
     "body": [
         {
@@ -326,7 +326,7 @@ STAYING_SAFE = {
                 "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
                 "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
                 "de venir ici.</p>"
-                "<p>L’interrupteur n’est retenu que dans cet onglet et est oublié quand vous le fermez. Il "
+                "<p>Ce réglage ne vaut que pour cet onglet et s’efface quand vous le fermez. Il "
                 "n’enregistre aucun témoin et ne nous transmet rien.</p>",
             ),
         },
