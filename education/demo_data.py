@@ -1773,12 +1773,12 @@ GUIDES = [
                                 f'<a href="{REPORT_FORM_HREF}">Report it</a>, tell a trusted adult, '
                                 "and ask a friend you trust to report it too instead of sharing it. Most people will "
                                 "see that you are the one who was wronged.</p>",
-                                "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
+                                "<p>Ça peut être vraiment difficile, mais tu peux t’en sortir. "
                                 f'<a href="{REPORT_FORM_HREF}">Fais un signalement</a>, '
                                 "parles-en à un adulte de confiance, "
                                 "et demande à une amie ou à un ami en qui tu as "
                                 "confiance de signaler l’image à son tour plutôt que de la partager. La plupart des "
-                                "gens verront bien que c’est toi qui as subi un tort.</p>",
+                                "gens verront bien que c’est toi la victime.</p>",
                             ),
                         },
                     ],

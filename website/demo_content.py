@@ -208,8 +208,8 @@ CONTACT = {
                 "text": H(
                     "<p>Email is not watched around the clock. If a child is in danger now, call 911. To report "
                     f'online sexual exploitation, use our <a href="{REPORT_FORM_HREF}">report form</a>.</p>',
-                    "<p>Les courriels ne sont pas surveillés en tout temps. Si un enfant est en danger maintenant, "
-                    "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, utilisez notre "
+                    "<p>Notre boîte de courriel n’est pas surveillée en tout temps. Si un enfant est en danger maintenant, "
+                    "composez le 911. Pour signaler un cas d’exploitation sexuelle en ligne, utilisez notre "
                     f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a>.</p>',
                 ),
             },
