@@ -456,7 +456,7 @@ GET_HELP = {
         {
             "type": "help_line",
             "value": {
-                "name": T("Take It Down", "« Take It Down »"),
+                "name": T("Take It Down", "Take It Down"),
                 "description": T(
                     "A free service that helps remove, or stop the sharing of, sexual pictures or videos taken of "
                     "you before you were 18. Your pictures never leave your device.",
