@@ -72,7 +72,7 @@ ABOUT = {
                 "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
                 "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
                 "prévention pour les personnes qui veillent sur les enfants : parents et personnes responsables, "
-                "personnel enseignant, encadrement sportif, intervention jeunesse et services de police. Tout ce que "
+                "personnel enseignant, personnel d’entraînement et d’intervention jeunesse, et services de police. Tout ce que "
                 "nous publions est "
                 "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
                 "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
