@@ -2956,9 +2956,9 @@ GUIDES = [
                     "text": H(
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
-                        "<p>Seriez-vous à l’aise si un parent de la ou du jeune, la personne qui vous supervise et une "
-                        "ou un "
-                        "collègue lisaient ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
+                        "<p>Seriez-vous à l’aise si ce message était lu par un parent de la personne à qui vous "
+                        "écrivez, par la personne qui vous supervise et par une ou un collègue ? Si la "
+                        "réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
             },
