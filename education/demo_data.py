@@ -131,7 +131,7 @@ AUDIENCE_HUBS = {
             "alone. Read what helps, skip what does not, and reach out whenever you are ready.",
             "Ta vie en ligne, c’est ta vraie vie, et tu mérites de t’y sentir en sécurité. Si quelqu’un te met de la "
             "pression, te menace ou te met mal à l’aise, ce n’est pas ta faute et tu n’as pas à vivre ça sans "
-            "soutien. Lis ce qui te sert, laisse de côté le reste, et tends la main quand tu t’en sens capable.",
+            "soutien. Lis ce qui te sert, laisse de côté le reste, et demande de l’aide quand tu t’en sens capable.",
         ),
     },
     "educators": {
@@ -141,7 +141,7 @@ AUDIENCE_HUBS = {
             "Lesson plans from kindergarten to grade 12, and practical guidance for "
             "responding when a student is harmed or discloses.",
             "Des plans de leçon de la maternelle à la 12e année, et des conseils pratiques pour réagir quand "
-            "une ou un élève subit un préjudice ou se confie.",
+            "une ou un élève est victime de mauvais traitements ou se confie.",
         ),
         "intro": T(
             "Teachers are often the first adults a young person trusts with something that happened online. Our "
@@ -678,7 +678,7 @@ GUIDES = [
                         ),
                         T(
                             "A real friend would never ask you to hide your friendship from your family.",
-                            "Un vrai ami ne te demanderait jamais de cacher votre amitié à ta famille.",
+                            "Une personne vraiment amie ne te demanderait jamais de cacher votre amitié à ta famille.",
                         ),
                         T(
                             "If someone online made you uncomfortable, what would you want me to do?",
@@ -1030,7 +1030,7 @@ GUIDES = [
             {
                 "type": "heading",
                 "value": {
-                    "text": T("Stay involved without spying", "Rester présent sans espionner"),
+                    "text": T("Stay involved without spying", "Rester à l’écoute sans espionner"),
                     "level": "h2",
                 },
             },
@@ -1125,7 +1125,7 @@ GUIDES = [
                         ),
                         T(
                             "What would you do if a teammate asked you to chat somewhere else?",
-                            "Qu’est-ce que tu ferais si un coéquipier te demandait de clavarder ailleurs ?",
+                            "Qu’est-ce que tu ferais si quelqu’un de ton équipe te demandait de clavarder ailleurs ?",
                         ),
                         T(
                             "You can always leave a game and come get me, and I promise I will not ban the game.",
@@ -1273,12 +1273,13 @@ GUIDES = [
                     "<p>Maintenez autant que possible la routine quotidienne et faites savoir à votre enfant que le "
                     "sujet peut revenir sur la table à tout moment, ou pas du tout. Demandez à votre médecin, à "
                     "l’école de votre "
-                    "enfant ou aux services d’aide aux victimes de vous orienter vers une personne qui offre du "
-                    "counseling aux enfants. Les jeunes peuvent aussi joindre Jeunesse, J’écoute en tout temps au "
+                    "enfant ou aux services d’aide aux victimes de vous orienter vers une intervenante ou un "
+                    "intervenant qui travaille auprès des enfants. Les jeunes peuvent aussi joindre Jeunesse, "
+                    "J’écoute en tout temps au "
                     "1-800-668-6868 ou par texto au 686868.</p>"
-                    "<p>Apprendre que son enfant a été blessé est l’une des épreuves les plus difficiles pour un "
+                    "<p>Apprendre qu’on a fait du mal à son enfant est l’une des épreuves les plus difficiles pour un "
                     "parent. La colère, la culpabilité ou le chagrin sont des réactions normales. Trouvez quelqu’un à "
-                    "qui parler pour vous-même : une amie, votre médecin ou une personne-ressource en counseling. "
+                    "qui parler pour vous-même : une amie, votre médecin ou une intervenante ou un intervenant. "
                     "Prendre soin de vous fait partie de prendre soin de votre enfant.</p>",
                 ),
             },
@@ -1631,7 +1632,7 @@ GUIDES = [
                         "<p>Please reach out now. You can call Kids Help Phone at 1-800-668-6868 or text 686868, any "
                         "time, day or night, for free. If you are in danger or thinking about ending your life, call "
                         "911. You matter so much more than any picture.</p>",
-                        "<p>Tends la main tout de suite. Tu peux appeler Jeunesse, J’écoute au 1-800-668-6868 "
+                        "<p>Demande de l’aide tout de suite. Tu peux appeler Jeunesse, J’écoute au 1-800-668-6868 "
                         "ou envoyer un texto au 686868, en tout temps, jour et nuit, gratuitement. Si tu es en "
                         "danger ou si tu penses à mettre fin à tes jours, compose le 911. Tu comptes "
                         "infiniment plus que n’importe quelle photo.</p>",
@@ -1659,7 +1660,7 @@ GUIDES = [
                     "people in exactly this situation every day.</li></ol>",
                     "<ol><li><b>Arrête de répondre.</b> Tu ne dois rien à cette personne. Ne "
                     "discute pas et n’essaie pas de négocier.</li>"
-                    "<li><b>Ne paie pas et n’envoie rien d’autre.</b> Ça ne la fait presque jamais arrêter.</li>"
+                    "<li><b>Ne paie pas et n’envoie rien d’autre.</b> Ça ne met presque jamais fin au chantage.</li>"
                     "<li><b>Fais des captures d’écran avant de bloquer.</b> Garde une trace de son nom d’utilisateur, "
                     "de son profil et de ses messages, et des détails de paiement qu’elle t’a donnés. Ne fais pas de "
                     "capture des photos elles-mêmes et ne les enregistre pas.</li>"
@@ -1772,12 +1773,12 @@ GUIDES = [
                                 f'<a href="{REPORT_FORM_HREF}">Report it</a>, tell a trusted adult, '
                                 "and ask a friend you trust to report it too instead of sharing it. Most people will "
                                 "see that you are the one who was wronged.</p>",
-                                "<p>Ça peut être vraiment difficile, mais tu peux passer au travers. "
+                                "<p>Ça peut être vraiment difficile, mais tu peux t’en sortir. "
                                 f'<a href="{REPORT_FORM_HREF}">Fais un signalement</a>, '
                                 "parles-en à un adulte de confiance, "
                                 "et demande à une amie ou à un ami en qui tu as "
                                 "confiance de signaler l’image à son tour plutôt que de la partager. La plupart des "
-                                "gens verront bien que c’est toi qui as subi un tort.</p>",
+                                "gens verront bien que c’est toi la victime.</p>",
                             ),
                         },
                     ],
@@ -1866,8 +1867,8 @@ GUIDES = [
                     "you do not have to go along with it.</p>",
                     "<p>Une personne qui te respecte accepte ta réponse dès la "
                     "première fois. Méfie-toi si quelqu’un :</p>"
-                    "<ul><li>continue de te le demander après ton refus, ou fait semblant "
-                    "d’être blessé jusqu’à ce que tu cèdes ;</li>"
+                    "<ul><li>continue de te le demander après ton refus, ou boude "
+                    "jusqu’à ce que tu cèdes ;</li>"
                     "<li>te dit « si tu m’aimais, tu le ferais » ou menace de mettre fin à votre relation ;</li>"
                     "<li>te dit que tout le monde le fait, ou que tu manques de maturité ;</li>"
                     "<li>t’envoie une photo en premier pour que tu te sentes redevable ;</li>"
@@ -1947,8 +1948,8 @@ GUIDES = [
                     "what happened. You can report it on the app and to Cybertip.ca. Think about how you would want "
                     "others to act if it were your picture.</p>",
                     "<p>Ne la transfère pas, pas même à une seule personne, et pas même pour montrer à un adulte ce "
-                    "qui circule. Supprime-la, dis à la personne qui te l’a envoyée que ce n’est pas "
-                    "correct, et raconte à un adulte de confiance ce qui s’est passé. Tu peux signaler "
+                    "qui circule. Supprime-la, dis à la personne qui te l’a envoyée que ça ne se fait "
+                    "pas, et raconte à un adulte de confiance ce qui s’est passé. Tu peux signaler "
                     "l’image dans l’application et à Cyberaide.ca. Pense à la façon dont tu voudrais que les "
                     "autres réagissent si c’était ta photo.</p>",
                 ),
@@ -2110,7 +2111,7 @@ GUIDES = [
                     "trusted adult and choose a public place.</li></ul>"
                     "<p>If an adult is asking you for pictures or trying to meet you, report it to Cybertip.ca. If "
                     "you are in danger right now, call 911.</p>",
-                    "<ul><li>Ralentis les choses. Un vrai ami ne verra pas d’inconvénient à attendre.</li>"
+                    "<ul><li>Ralentis les choses. Une véritable amitié peut attendre.</li>"
                     "<li>Garde tes renseignements personnels pour toi : ton adresse, ton école, "
                     "ta localisation, tes mots de passe.</li>"
                     "<li>Reste sur la plateforme où vous avez fait connaissance, là où tu peux faire un signalement, "
@@ -2564,7 +2565,7 @@ GUIDES = [
                     "personnes qui doivent les connaître.</li>"
                     "<li>Ne communiquez pas vous-même avec la famille si un de ses membres pourrait être en cause ; "
                     "les services de protection de l’enfance décideront comment et quand informer les parents.</li>"
-                    "<li>Prévoyez un soutien continu avec les services de counseling de l’école, et "
+                    "<li>Prévoyez un soutien continu avec le personnel d’orientation de l’école, et "
                     "rappelez à l’élève que Jeunesse, J’écoute est accessible en tout temps au "
                     "1-800-668-6868 ou par texto au 686868.</li></ul>",
                 ),
@@ -2611,14 +2612,15 @@ GUIDES = [
                         {
                             "question": T(
                                 "What if the harm comes from another student?",
-                                "Et si le tort vient d’un autre élève ?",
+                                "Et si c’est une ou un autre élève qui est en cause ?",
                             ),
                             "answer": H(
                                 "<p>Respond to the student who disclosed in the same way, and follow your "
                                 "school’s procedure for incidents between students. Sexual images, "
                                 "threats and coercion may still need to be reported to the police, "
                                 "whatever the age of the students involved.</p>",
-                                "<p>Réagissez de la même façon avec l’élève qui s’est confié, et suivez la "
+                                "<p>Réagissez de la même façon avec l’élève qui vous a fait cette confidence, "
+                                "et suivez la "
                                 "procédure de l’école pour les incidents entre élèves. Les images sexuelles, les "
                                 "menaces et la coercition peuvent quand même devoir être signalées à la police, "
                                 "peu importe l’âge des élèves en cause.</p>",
@@ -2788,8 +2790,8 @@ GUIDES = [
                     "<li>les élèves qui l’ont simplement reçue, à qui il faut demander de la supprimer sans la "
                     "partager et d’en parler à un adulte.</li></ul>"
                     "<p>Collaborez avec la police pour tout aspect criminel, appliquez des mesures disciplinaires "
-                    "proportionnées au rôle de chaque élève et envisagez des approches réparatrices si l’élève qui a "
-                    "subi le tort y consent. Évitez les annonces à toute l’école qui pourraient permettre "
+                    "proportionnées au rôle de chaque élève et envisagez des approches réparatrices si l’élève "
+                    "victime y consent. Évitez les annonces à toute l’école qui pourraient permettre "
                     "d’identifier l’élève qui figure sur l’image.</p>",
                 ),
             },
@@ -2954,9 +2956,9 @@ GUIDES = [
                     "text": H(
                         "<p>Would you be comfortable if the young person’s parent, your supervisor and a colleague "
                         "all read this message? If the answer is no, do not send it.</p>",
-                        "<p>Seriez-vous à l’aise si un parent de la ou du jeune, la personne qui vous supervise et une "
-                        "ou un "
-                        "collègue lisaient ce message ? Si la réponse est non, ne l’envoyez pas.</p>",
+                        "<p>Seriez-vous à l’aise si ce message était lu par un parent de la personne à qui vous "
+                        "écrivez, par la personne qui vous supervise et par une ou un collègue ? Si la "
+                        "réponse est non, ne l’envoyez pas.</p>",
                     ),
                 },
             },
@@ -3232,7 +3234,7 @@ GUIDES = [
                         {
                             "question": T(
                                 "Do occasional volunteers need training too?",
-                                "Les bénévoles occasionnels doivent-ils aussi être formés ?",
+                                "Faut-il aussi former les bénévoles qui viennent à l’occasion ?",
                             ),
                             "answer": H(
                                 "<p>Yes, scaled to their role. Anyone who is around young people should at least know "
@@ -3253,7 +3255,7 @@ GUIDES = [
                                 "<p>Keep the focus on prevention and on what to do, not on graphic "
                                 "details of abuse. Most people feel reassured, not frightened, once they "
                                 "know the rules and the steps to take.</p>",
-                                "<p>Mettez l’accent sur la prévention et sur les gestes à poser, et non sur les "
+                                "<p>Mettez l’accent sur la prévention et sur ce qu’il faut faire, et non sur les "
                                 "détails crus de la violence sexuelle. La plupart des gens se sentent rassurés, et non "
                                 "effrayés, une "
                                 "fois qu’ils connaissent les règles et les étapes à suivre.</p>",
@@ -3285,7 +3287,7 @@ GUIDES = [
                         ),
                         T(
                             "Who would you tell if you were worried about a colleague’s behaviour?",
-                            "À qui parleriez-vous si le comportement d’un collègue vous inquiétait ?",
+                            "À qui parleriez-vous si le comportement d’une ou d’un collègue vous inquiétait ?",
                         ),
                         T(
                             "What makes it hard to speak up here, and what would make it easier?",
@@ -3346,9 +3348,9 @@ LESSON_PLANS = [
             "not ask questions beyond what they offer, and follow your school’s duty-to-report procedure the same day.",
             "Les leçons sur la sécurité corporelle peuvent amener un enfant à confier ce qui lui arrive, parfois "
             "sur-le-champ, parfois quelques jours plus tard. Lisez tout le plan à l’avance, informez la direction et "
-            "les services de counseling de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
+            "le personnel d’orientation de la date de la leçon, et songez à en aviser les familles. Gardez un ton "
             "calme et positif : la leçon parle de sensations et de personnes de confiance, pas de violence sexuelle. "
-            "Si une ou un élève vous confie subir un tort, écoutez calmement, remerciez l’élève, "
+            "Si une ou un élève vous confie qu’on lui fait du mal, écoutez calmement, remerciez l’élève, "
             "ne posez pas de questions au-delà de ce qui vous est raconté, et suivez la procédure de signalement "
             "obligatoire de votre école le jour même.",
         ),
@@ -3365,7 +3367,7 @@ LESSON_PLANS = [
                     "<li>Explain that an uh-oh feeling is a signal to get help from a grown-up we trust, and that it "
                     "is always okay to ask for help.</li></ol>",
                     "<p>Réunissez les élèves en cercle sur le tapis.</p>"
-                    "<ol><li>Demandez : « Comment se sent ton corps quand tu as de la joie ? De l’excitation ? De la "
+                    "<ol><li>Demandez : « Comment se sent ton corps quand tu as de la joie ? Quand tu as hâte ? De la "
                     "peur ? » "
                     "Acceptez toutes les réponses et notez-en quelques-unes sur une grande feuille.</li>"
                     "<li>Présentez la sensation « oh oh » : « Parfois, notre corps nous avertit que "
@@ -3480,9 +3482,9 @@ LESSON_PLANS = [
                     "and follow your school’s duty-to-report procedure the same day.",
                     "De la maternelle à la 3e année. Durée : 30 minutes.\n"
                     "Avant la leçon : lisez la note de préparation et informez la direction et "
-                    "les services de counseling de la date.\n\n"
+                    "le personnel d’orientation de la date.\n\n"
                     "1. Notre corps nous envoie des signaux (8 minutes)\n"
-                    "Parler de ce que ressent notre corps quand on ressent de la joie, de l’excitation ou "
+                    "Parler de ce que ressent notre corps quand on ressent de la joie, de l’impatience ou "
                     "de la peur. Présenter la sensation « oh oh ».\n"
                     "2. Surprise ou secret ? (10 minutes)\n"
                     "Pouce levé pour une surprise qu’on peut garder, pouce baissé pour un "
@@ -3498,8 +3500,8 @@ LESSON_PLANS = [
                     "4. Dire non, s’éloigner, en parler (4 minutes)\n"
                     "Pratiquer les trois étapes avec des gestes. Conclure : tu n’auras "
                     "jamais d’ennuis parce que tu en as parlé.\n\n"
-                    "Si une ou un élève vous confie subir un tort : écoutez calmement, remerciez l’élève, n’enquêtez "
-                    "pas,\n"
+                    "Si une ou un élève vous confie qu’on lui fait du mal : écoutez calmement, "
+                    "remerciez l’élève, n’enquêtez pas,\n"
                     "et suivez la procédure de signalement obligatoire de votre école le jour même.",
                 ),
             },
@@ -3614,7 +3616,7 @@ LESSON_PLANS = [
                     "<ol><li>Lisez une carte de tri à la fois : ta couleur préférée, ton adresse, "
                     "ton mot de passe, ton animal préféré, ton numéro de téléphone, le nom de ton "
                     "école, ton prénom, une photo de toi.</li>"
-                    "<li>Un élève volontaire place la carte dans un cerceau, et la "
+                    "<li>Une ou un élève volontaire place la carte dans un cerceau, et la "
                     "classe approuve ou propose un changement.</li>"
                     "<li>Faites remarquer que certaines choses, comme ton prénom, peuvent être dites en classe, mais "
                     "deviennent privées quand une personne que tu ne connais pas te les demande en ligne.</li></ol>",
@@ -3800,8 +3802,8 @@ LESSON_PLANS = [
                     "<ol><li>Demandez aux élèves à quels jeux et à quelles applications ils jouent ou clavardent avec "
                     "d’autres. Notez-les au tableau sans porter de jugement.</li>"
                     "<li>Tracez un tableau à deux colonnes : « Les gens que je connais en personne » et « "
-                    "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va un "
-                    "coéquipier rencontré seulement dans un jeu.</li>"
+                    "Les gens que je connais seulement en ligne ». Demandez dans quelle colonne va une "
+                    "personne de son équipe rencontrée seulement dans un jeu.</li>"
                     "<li>Expliquez que les amitiés en ligne peuvent être agréables, mais qu’on ne peut jamais avoir de "
                     "certitude "
                     "quant à l’identité d’une personne qu’on a seulement rencontrée en ligne.</li></ol>",
@@ -3822,7 +3824,7 @@ LESSON_PLANS = [
                     "<p>After each message, ask students to explain their choice. Stress that asking for pictures, "
                     "secrets or personal details is always a red flag, even from someone who has been friendly.</p>",
                     "<p>Présentez les messages de clavardage un à la fois. Les élèves lèvent le carton vert si le "
-                    "message semble correct, ou le carton rouge s’il s’agit d’un signal d’alarme.</p>"
+                    "message semble sans danger, ou le carton rouge s’il s’agit d’un signal d’alarme.</p>"
                     "<ol><li>« Bonne partie ! Veux-tu être dans notre équipe la prochaine fois ? » (vert)</li>"
                     "<li>« Quel âge as-tu ? Tes parents sont-ils à la maison ? » (rouge)</li>"
                     "<li>« Je peux te donner 1 000 pièces gratuites si tu m’ajoutes "
@@ -3896,7 +3898,7 @@ LESSON_PLANS = [
                 "kind": "lesson-plan",
                 "title": T(
                     "Lesson plan: Online friends and game chat",
-                    "Plan de leçon : Amis en ligne et clavardage dans les jeux",
+                    "Plan de leçon : Amitiés en ligne et clavardage dans les jeux",
                 ),
                 "text": T(
                     "Grades 4 to 6. Duration: 45 minutes.\n"
@@ -3967,7 +3969,7 @@ LESSON_PLANS = [
                 "kind": "slides",
                 "title": T(
                     "Slides: Online friends and game chat",
-                    "Diaporama : Amis en ligne et clavardage dans les jeux",
+                    "Diaporama : Amitiés en ligne et clavardage dans les jeux",
                 ),
                 "text": T(
                     "Slide 1. Online friends and game chat\n"
@@ -3982,7 +3984,7 @@ LESSON_PLANS = [
                     "Slide 10. Red flags: personal questions, pictures, secrets, gifts, another app.\n"
                     "Slide 11. My game plan: stop, save, block, report, tell.\n"
                     "Slide 12. It is never your fault. Kids Help Phone: 1-800-668-6868 or text 686868.",
-                    "Diapositive 1. Amis en ligne et clavardage dans les jeux\n"
+                    "Diapositive 1. Amitiés en ligne et clavardage dans les jeux\n"
                     "Diapositive 2. Avec qui joues-tu ? Les gens que je connais en personne, les "
                     "gens que je connais seulement en ligne.\n"
                     "Diapositive 3. Feu vert ou signal d’alarme ?\n"
@@ -4045,7 +4047,7 @@ LESSON_PLANS = [
             "<ul><li>Le diaporama</li>"
             "<li>La fiche « L’histoire de Jordan », une par équipe</li>"
             "<li>Une boîte pour les questions anonymes, et des fiches pour les billets de sortie</li>"
-            "<li>Les coordonnées des services de counseling de l’école, écrites au tableau</li></ul>",
+            "<li>Les coordonnées du personnel d’orientation de l’école, écrites au tableau</li></ul>",
         ),
         "adult_preparation": True,
         "adult_preparation_note": T(
@@ -4057,10 +4059,10 @@ LESSON_PLANS = [
             "student is being threatened right now, treat it as urgent and involve your principal the same day.",
             "Cette leçon porte sur la façon dont certaines personnes exploitent les jeunes en ligne, y compris "
             "par la sextorsion. Des élèves l’ont peut-être vécu ou le vivent peut-être en ce moment. Lisez à "
-            "l’avance le plan et notre guide sur la sextorsion destiné aux parents, informez les services de "
-            "counseling de la date de la leçon, et offrez aux élèves un moyen de poser des questions en privé. Ne "
+            "l’avance le plan et notre guide sur la sextorsion destiné aux parents, informez le personnel "
+            "d’orientation de la date de la leçon, et offrez aux élèves un moyen de poser des questions en privé. Ne "
             "demandez jamais aux élèves de raconter leurs expériences personnelles en classe. Si une ou un élève vous "
-            "confie subir un tort, écoutez, n’enquêtez pas et suivez la procédure de signalement "
+            "confie qu’on lui fait du mal, écoutez, n’enquêtez pas et suivez la procédure de signalement "
             "obligatoire de votre école ; si une ou un élève reçoit des menaces en ce moment, traitez la situation "
             "comme "
             "une urgence et informez la direction le jour même.",
@@ -4082,7 +4084,7 @@ LESSON_PLANS = [
                     "<li>Convenez de règles de discussion : pas d’histoires personnelles en classe, pas de "
                     "noms, respect de toutes les questions.</li>"
                     "<li>Montrez la boîte à questions anonymes et dites aux élèves qu’ils peuvent y déposer une "
-                    "question en tout temps, ou vous parler en privé, à vous ou aux services de counseling.</li></ol>",
+                    "question en tout temps, ou vous parler en privé, à vous ou au personnel d’orientation.</li></ol>",
                 ),
             },
             {
@@ -4157,7 +4159,7 @@ LESSON_PLANS = [
                     "<li>Ask two or three pairs to share a helpful sentence they used.</li></ol>",
                     "<p>En duos, les élèves s’exercent à répondre à une amie ou à un ami qui dit : « Quelqu’un "
                     "menace de partager une photo de moi. »</p>"
-                    "<ol><li>Un élève lit la phrase ; l’autre répond à l’aide des pistes de la diapositive : "
+                    "<ol><li>Une ou un élève lit la phrase ; l’autre répond à l’aide des pistes de la diapositive : "
                     "écouter, dire que ce n’est pas sa faute, ne rien demander à voir, proposer de "
                     "l’accompagner auprès d’un adulte de confiance.</li>"
                     "<li>Les partenaires échangent les rôles.</li>"
@@ -4186,7 +4188,7 @@ LESSON_PLANS = [
             "step, and one trusted adult. Listen during the pair practice for responses that avoid blame.</p>",
             "<p>Servez-vous des billets de sortie pour vérifier que chaque élève peut nommer au moins une tactique de "
             "manipulation, une étape appropriée et un adulte de confiance. Pendant l’exercice en duos, soyez "
-            "attentifs aux réponses qui évitent de blâmer.</p>",
+            "à l’écoute des réponses qui évitent de blâmer.</p>",
         ),
         "take_home": H(
             "<p>Students share Jordan’s action plan with a parent or caregiver. Families read our parents’ guide on "
@@ -4194,7 +4196,7 @@ LESSON_PLANS = [
             "punish, if something like this ever happened.</p>",
             "<p>Les élèves présentent le plan d’action de Jordan à un parent ou à une personne responsable. La "
             "famille lit ensemble notre guide sur la sextorsion destiné aux parents, et l’adulte dit à l’élève, dans "
-            "ses mots, qu’elle lui viendrait en aide au lieu de punir si une telle situation se présentait.</p>",
+            "ses mots, que si une telle situation se présentait, sa réaction serait d’aider et non de punir.</p>",
         ),
         "downloads": [
             {
@@ -4236,7 +4238,7 @@ LESSON_PLANS = [
                     "Duos : écouter, ce n’est pas ta faute, ne rien demander à voir, aller voir un adulte ensemble.\n"
                     "5. Billet de sortie (8 minutes)\n"
                     "Un signal d’alarme, une étape, un adulte de confiance.\n\n"
-                    "Si une ou un élève vous confie subir un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si une ou un élève vous confie qu’on lui fait du mal : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
                     "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
                     "Signalement : Cyberaide.ca. Urgence : 911.",
@@ -4403,7 +4405,8 @@ LESSON_PLANS = [
                     "d’écran et de publications ? » Recueillez les idées.</li>"
                     "<li>Dégagez trois principes : on demande d’abord ; un non, ou une absence de réponse, veut dire "
                     "non ; on a le droit de changer d’idée.</li>"
-                    "<li>Discutez : est-ce correct de faire une capture d’écran d’un message privé et de la partager "
+                    "<li>Discutez : est-il acceptable de faire une capture d’écran d’un message privé "
+                    "et de la partager "
                     "dans un groupe ? De publier une photo de groupe quand une amie ou un ami ne l’aime pas ? De "
                     "transférer une "
                     "photo que quelqu’un a envoyée seulement à toi ?</li>"
@@ -4429,7 +4432,7 @@ LESSON_PLANS = [
                     "<li>En duos, les élèves se servent de la fiche pour rédiger un énoncé de limite pour deux "
                     "situations de la première activité.</li>"
                     "<li>Les duos s’exercent à dire leurs énoncés à voix haute, "
-                    "et le partenaire répond avec respect.</li>"
+                    "et l’autre élève répond avec respect.</li>"
                     "<li>Discutez : et si l’autre personne ne respecte pas la limite ? Guidez les "
                     "élèves vers la réponse : c’est un signal d’alarme, et c’est le bon moment pour en "
                     "parler à un adulte de confiance.</li></ol>",
@@ -4448,7 +4451,7 @@ LESSON_PLANS = [
                     "<ol><li>Les élèves rédigent une courte réflexion personnelle : une chose qu’ils veulent dans une "
                     "relation, et une chose qu’ils n’accepteront pas.</li>"
                     "<li>Présentez les ressources : les adultes de confiance à la maison et à l’école, "
-                    "les services de counseling de l’école, Jeunesse, J’écoute au 1-800-668-6868 ou par "
+                    "le personnel d’orientation de l’école, Jeunesse, J’écoute au 1-800-668-6868 ou par "
                     "texto au 686868, Cyberaide.ca si une image est partagée ou si quelqu’un les "
                     "menace, et le 911 en cas d’urgence.</li>"
                     "<li>Rappelez aux élèves qu’ils peuvent vous parler en privé après le cours.</li></ol>",
@@ -4601,9 +4604,9 @@ LESSON_PLANS = [
             "Cette leçon porte sur les images intimes, la sextorsion et le droit criminel. Des élèves ont peut-être "
             "vu leurs images partagées, ont peut-être partagé l’image de quelqu’un d’autre ou subissent peut-être "
             "de la pression en ce moment. Lisez tout le plan, vérifiez les consignes de votre organisation scolaire "
-            "sur l’enseignement du droit, et informez les services de counseling de la date. Présentez la loi avec "
+            "sur l’enseignement du droit, et informez le personnel d’orientation de la date. Présentez la loi avec "
             "exactitude et sans chercher à faire peur, et ne montrez ni ne décrivez jamais de vraies images. Si une "
-            "ou un élève vous confie subir un tort, écoutez, n’enquêtez pas et suivez la procédure de "
+            "ou un élève vous confie qu’on lui fait du mal, écoutez, n’enquêtez pas et suivez la procédure de "
             "signalement obligatoire de votre école ; si une ou un élève reçoit des menaces, traitez la situation "
             "comme une "
             "urgence et informez la direction le jour même.",
@@ -4669,7 +4672,7 @@ LESSON_PLANS = [
                     "pour les partenaires proches en âge, et de 18 ans quand l’autre personne est en "
                     "situation de confiance ou d’autorité.</li></ol>"
                     "<p>Demandez : « Qui ces lois cherchent-elles à protéger ? » Insistez sur le fait que la "
-                    "police et les écoles se concentrent sur la protection des jeunes qui subissent un tort, "
+                    "police et les écoles se concentrent sur la protection des jeunes victimes, "
                     "et que la police mise souvent sur la sensibilisation plutôt que sur des accusations avec "
                     "les jeunes qui ont commis une erreur.</p>",
                 ),
@@ -4727,7 +4730,7 @@ LESSON_PLANS = [
             "the person harmed. Collect the personal plans, without grading their content, to check that each "
             "includes at least one trusted adult and one reporting option.</p>",
             "<p>Évaluez les présentations des études de cas selon l’exactitude de l’information juridique "
-            "et l’absence de blâme envers la personne qui a subi le tort. Ramassez les plans personnels, "
+            "et l’absence de blâme envers la victime. Ramassez les plans personnels, "
             "sans en noter le contenu, pour vérifier que chacun comprend au moins un adulte de confiance "
             "et une façon de faire un signalement.</p>",
         ),
@@ -4775,7 +4778,7 @@ LESSON_PLANS = [
                     "4. Mon plan (15 minutes)\n"
                     "Les élèves planifient leur réaction à la pression, à la réception d’une image et aux menaces.\n\n"
                     "Ne montrez ni ne décrivez jamais de vraies images.\n"
-                    "Si une ou un élève vous confie subir un tort : écoutez, n’enquêtez pas, suivez "
+                    "Si une ou un élève vous confie qu’on lui fait du mal : écoutez, n’enquêtez pas, suivez "
                     "la procédure de signalement obligatoire.\n"
                     "Aide : Jeunesse, J’écoute, 1-800-668-6868 ou texto au 686868. "
                     "Signalement : Cyberaide.ca. Urgence : 911.",

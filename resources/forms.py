@@ -5,7 +5,7 @@ import re
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -140,6 +140,14 @@ class SignInForm(AuthenticationForm):
         super().confirm_login_allowed(user)
         if is_staff_account(user):
             raise ValidationError(self.error_messages["staff"], code="staff")
+
+
+class WorkEmailPasswordResetForm(PasswordResetForm):
+    """Django's password reset, its field named as on the sign-in form (Django's French says « E-mail »)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Work email")
 
 
 class QuantityField(forms.IntegerField):

@@ -23,7 +23,15 @@ from django.views.decorators.http import require_POST
 
 from resources import review, services
 from resources.accounts import confirm_agency_request, member_to_confirm, request_agency_account
-from resources.forms import AddToBasketForm, AgencyRequestForm, CheckoutForm, QuantityField, SignInForm, SubmitOrderForm
+from resources.forms import (
+    AddToBasketForm,
+    AgencyRequestForm,
+    CheckoutForm,
+    QuantityField,
+    SignInForm,
+    SubmitOrderForm,
+    WorkEmailPasswordResetForm,
+)
 from resources.models import Order, OrderingSettings, PrintEdition
 from resources.timeline import order_timeline
 from website.localization import active_language
@@ -92,6 +100,7 @@ class SignOutView(auth_views.LogoutView):
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "resources/password_reset.html"
+    form_class = WorkEmailPasswordResetForm
     email_template_name = "resources/emails/password_reset.txt"
     subject_template_name = "resources/emails/password_reset_subject.txt"
     success_url = reverse_lazy("resources:password_reset_sent")

@@ -220,7 +220,7 @@ FIGURES_PAGE = {
                 "<p>A report counts in the year we received it. A notice counts in the year we first sent it. The "
                 "figures come straight from our records and stay the same after old reports are deleted, because "
                 "we keep the counts.</p>",
-                "<p>Un signalement compte dans l’année où nous l’avons reçu. Un avis compte dans l’année de son "
+                "<p>Un signalement est compté dans l’année de sa réception, et un avis, dans l’année de son "
                 "premier envoi. Les chiffres viennent directement de nos dossiers et restent les mêmes après la "
                 "suppression des anciens signalements, car nous conservons les totaux.</p>",
             ),

@@ -72,7 +72,7 @@ ABOUT = {
                 "exists. And communities are safer when organizations have clear policies and know how to respond.</p>",
                 "<p>La Fondation Northbridge pour la protection de l’enfance conçoit du matériel d’éducation et de "
                 "prévention pour les personnes qui veillent sur les enfants : parents et personnes responsables, "
-                "personnel enseignant, encadrement sportif, intervention jeunesse et services de police. Tout ce que "
+                "personnel enseignant, personnel d’entraînement et d’intervention jeunesse, et services de police. Tout ce que "
                 "nous publions est "
                 "gratuit, rédigé en langage clair et offert en français et en anglais.</p>"
                 "<p>Notre travail repose sur trois idées. Les enfants sont plus en sécurité quand les adultes qui les "
@@ -208,8 +208,8 @@ CONTACT = {
                 "text": H(
                     "<p>Email is not watched around the clock. If a child is in danger now, call 911. To report "
                     f'online sexual exploitation, use our <a href="{REPORT_FORM_HREF}">report form</a>.</p>',
-                    "<p>Les courriels ne sont pas surveillés en tout temps. Si un enfant est en danger maintenant, "
-                    "composez le 911. Pour signaler de l’exploitation sexuelle en ligne, utilisez notre "
+                    "<p>Notre boîte de courriel n’est pas surveillée en tout temps. Si un enfant est en danger maintenant, "
+                    "composez le 911. Pour signaler un cas d’exploitation sexuelle en ligne, utilisez notre "
                     f'<a href="{REPORT_FORM_HREF}">formulaire de signalement</a>.</p>',
                 ),
             },
@@ -252,8 +252,8 @@ STAYING_SAFE = {
     "slug": T("staying-safe-online", "naviguer-en-securite"),
     "summary": T(
         "What the Leave quickly button does, what it cannot do, and how to keep your visit to this site private.",
-        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment garder votre visite "
-        "sur ce site confidentielle.",
+        "Ce que fait le bouton « Quitter rapidement », ce qu’il ne peut pas faire, et comment préserver "
+        "la confidentialité de votre visite sur ce site.",
     ),
     "body": [
         {
@@ -326,7 +326,7 @@ STAYING_SAFE = {
                 "seule étape dans l’historique Précédent de cet onglet. Si vous quittez ensuite rapidement, cette "
                 "étape est remplacée elle aussi, et le bouton Précédent vous ramène à ce que vous aviez ouvert avant "
                 "de venir ici.</p>"
-                "<p>L’interrupteur n’est retenu que dans cet onglet et est oublié quand vous le fermez. Il "
+                "<p>Ce réglage ne vaut que pour cet onglet et s’efface quand vous le fermez. Il "
                 "n’enregistre aucun témoin et ne nous transmet rien.</p>",
             ),
         },
@@ -456,7 +456,7 @@ GET_HELP = {
         {
             "type": "help_line",
             "value": {
-                "name": T("Take It Down", "« Take It Down »"),
+                "name": T("Take It Down", "Take It Down"),
                 "description": T(
                     "A free service that helps remove, or stop the sharing of, sexual pictures or videos taken of "
                     "you before you were 18. Your pictures never leave your device.",

@@ -146,8 +146,14 @@ def written_text(node):
     return None
 
 
+# Names of services that have no French name, so the French text repeats them as they are.
+SHARED_NAMES = ("Take It Down",)
+
+
 def reads_as_a_phrase(text):
     """Three words or more: a name ("Cybertip.ca") or a code may be the same in both languages, a phrase may not."""
+    for name in SHARED_NAMES:
+        text = text.replace(name, "")
     return len(re.findall(r"\b[^\W\d_][^\W\d_A-Z]+\b", re.sub(r"<[^>]+>", " ", text))) >= 3
 
 

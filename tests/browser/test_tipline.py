@@ -40,7 +40,8 @@ FRENCH = Language(
     luring=re.compile(r"Un adulte qui leurre"), danger="Un enfant est-il en danger en ce moment ?", no="Non",
     description="Décrivez ce qui s’est passé, en vos propres mots", send="Envoyer le signalement",
     received="Nous avons reçu votre signalement", exit_link="Urgence : Quitter rapidement",
-    destination="https://meteo.gc.ca/canada_f.html", luring_questions="Seulement si un adulte leurrait un enfant",
+    destination="https://meteo.gc.ca/canada_f.html",
+    luring_questions="Seulement s’il s’agit d’un adulte qui leurre un enfant",
     image_questions="Seulement s’il s’agit d’images sexuelles",
 )  # fmt: skip
 DESCRIPTION = "A stranger in a game chat keeps asking my friend for photos."

@@ -127,7 +127,7 @@ def test_every_demo_lesson_and_printed_resource_shows_a_small_preview(client, de
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_each_demo_hub_starts_with_pinned_items_then_one_section_per_format(client, demo_content, language):
-    start_here = {"en": "Start here", "fr": "Commencez ici"}[language]
+    start_here = {"en": "Start here", "fr": "Pour commencer"}[language]
     formats = {
         "en": ["Guides", "Lesson plans", "Printed resources"],
         "fr": ["Guides", "Plans de leçon", "Ressources imprimées"],

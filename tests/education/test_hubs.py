@@ -97,6 +97,6 @@ def test_pinned_items_come_first_in_the_editors_order_in_both_languages_and_are_
     ]
     # The French hub shows the French translations of the same pinned pages.
     assert sections(client.get("/fr/parents-fr/")) == [
-        ("Commencez ici", ["Guide numéro 2", "Guide numéro 1"]),
+        ("Pour commencer", ["Guide numéro 2", "Guide numéro 1"]),
         ("Guides", ["Guide numéro 3"]),
     ]

@@ -1,7 +1,10 @@
 """A French reader sees no English on the screens that are not CMS pages: signing in, asking for an account, the
 basket, checkout, orders, the tipline's forms, search and the page-not-found page."""
 
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
@@ -9,6 +12,7 @@ from tests.helpers import place, soup
 from tests.resources.conftest import edition
 from tests.tipline.test_report_form import FORM_URLS, valid_post
 from tests.website.test_french_pages import reads_as_english, visible_texts
+from website.translations import forbidden_terms, style_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +47,16 @@ def english_left(client, name, args=(), query=None):
 def test_public_screens_show_no_english_in_french(client, shop, name, args):
     query = {"q": "sextortion"} if name == "search" else None
     assert english_left(client, name, args, query) == []
+
+
+@pytest.mark.parametrize(("name", "args"), PUBLIC)
+def test_public_french_screens_use_no_term_the_style_guide_forbids(client, shop, name, args):
+    """Django's own French (« E-mail » on the password reset form) is held to locale/fr/STYLE.md too."""
+    forbidden = forbidden_terms(Path(settings.BASE_DIR) / "locale" / "fr" / "STYLE.md")
+    query = {"q": "sextortion"} if name == "search" else None
+    texts = sorted(visible_texts(client.get(url_in("fr", name, args), query).content))
+    found = [problem for text in texts for problem in style_problems(text, forbidden)]
+    assert [problem for problem in found if problem.startswith("forbidden term")] == []
 
 
 def test_the_officers_screens_show_no_english_in_french(officer_client, shop):

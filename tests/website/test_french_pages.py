@@ -5,7 +5,7 @@ import re
 from bs4 import BeautifulSoup
 
 # Text the two languages share on purpose: names of services, organisations and people, and codes.
-SHARED_NAMES = {"Cybertip.ca", "Kids Help Phone", "Northbridge", "RCMP", "GRC"}
+SHARED_NAMES = {"Cybertip.ca", "Kids Help Phone", "Northbridge", "RCMP", "GRC", "Take It Down"}
 
 
 def visible_texts(html):

@@ -41,7 +41,7 @@ def test_header_has_no_get_help_link_when_there_is_no_help_page(client, site_pag
     ("url", "call", "text", "report"),
     [
         ("/en/get-help-now/", "Call 1-800-668-6868", "Text 686868", "/en/report/"),
-        ("/fr/obtenir-de-l-aide/", "Appeler le 1-800-668-6868", "Texter au 686868", "/fr/signaler/"),
+        ("/fr/obtenir-de-l-aide/", "Appeler le 1-800-668-6868", "Envoyer un texto au 686868", "/fr/signaler/"),
     ],
 )
 def test_get_help_page_gives_911_the_report_line_and_help_lines_as_tel_and_sms_links(

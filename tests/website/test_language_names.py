@@ -34,3 +34,17 @@ def test_a_documents_language_is_lower_case_in_french_as_in_running_text():
         english = render_to_string("includes/document_meta.html", {"document": document}).strip()
     assert french.endswith(", anglais)")
     assert english.endswith(", English)")
+
+
+def test_a_documents_size_takes_the_units_canadian_french_writes():
+    """« 1,2 Mo » as locale/fr/STYLE.md shows it, not Django's « 1,2 Mio »; the unit after a no-break space."""
+    sizes = {"en": [], "fr": []}
+    for language, found in sizes.items():
+        with translation.override(language):
+            for size in (300, 2048, 1_258_291):
+                document = SimpleNamespace(format_label="PDF", file_size=size, language="fr")
+                found.append(render_to_string("includes/document_meta.html", {"document": document}).split(", ")[1])
+    assert sizes == {
+        "en": ["300\u00a0bytes", "2.0\u00a0KB", "1.2\u00a0MB"],
+        "fr": ["300\u00a0octets", "2,0\u00a0Ko", "1,2\u00a0Mo"],
+    }

@@ -7,10 +7,10 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import formats, translation
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import avoid_wrapping, conditional_escape, format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from website.dates import long_date
 from website.localization import active_language
@@ -128,6 +128,21 @@ def grouped(number):
     if number is None or number == "":
         return ""
     return formats.number_format(number, force_grouping=True)
+
+
+FILE_SIZE_UNITS = ((1024**3, _("%s GB")), (1024**2, _("%s MB")), (1024, _("%s KB")))
+
+
+@register.filter
+def file_size(size):
+    """A document's size as the reader's language writes it: "1.2 MB", « 1,2 Mo » (U+00A0).
+
+    Django's filesizeformat says « Mio » and « Kio » in French, the binary units Canadian French does not use."""
+    size = int(size or 0)
+    for bound, unit in FILE_SIZE_UNITS:
+        if size >= bound:
+            return avoid_wrapping(unit % formats.number_format(round(size / bound, 1), 1))
+    return avoid_wrapping(ngettext("%(size)d byte", "%(size)d bytes", size) % {"size": size})
 
 
 @register.filter
