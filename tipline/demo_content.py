@@ -41,7 +41,7 @@ REPORTS = [
         "report_type": "csam", "danger": "unknown", "province": "QC", "child_age_range": "6-9",
         "platform": "website", "urls": ["https://files.example/share/a81"],
         "description": "Un lien publié dans un forum mène à un dossier partagé qui semble contenir des images "
-                       "d’abus d’enfants. Je n’ai pas ouvert les fichiers.",
+                       "d’exploitation sexuelle d’enfants. Je n’ai pas ouvert les fichiers.",
     }, [(Status.IN_REVIEW, "")], ("csam", "163.1")),
     (4, "en", {
         "report_type": "csam", "danger": "unknown", "province": "BC", "child_age_range": "unknown",
