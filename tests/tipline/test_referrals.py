@@ -521,4 +521,4 @@ def test_a_package_says_when_the_report_came_in_as_french_writes_the_first_of_a_
     with translation.override("fr"):
         package = referrals.describe_package({"facts": {"received_at": "2026-09-01T18:05:00+00:00"}})
     # In the site's time zone (Toronto), on the 24-hour clock.
-    assert "1er septembre 2026, 14\u00a0h\u00a005" in [text for _, text in package["facts"]]
+    assert "1er septembre 2026 à 14\u00a0h\u00a005" in [text for _, text in package["facts"]]

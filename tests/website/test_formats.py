@@ -27,7 +27,7 @@ def test_english_writes_the_month_first_without_an_ordinal():
 
 def test_french_date_and_time_use_1er_and_the_24_hour_clock_with_h():
     with translation.override("fr"):
-        assert long_date(datetime(2026, 9, 1, 14, 5), "DATETIME_FORMAT") == "1er septembre 2026, 14\u00a0h\u00a005"
+        assert long_date(datetime(2026, 9, 1, 14, 5), "DATETIME_FORMAT") == "1er septembre 2026 à 14\u00a0h\u00a005"
 
 
 def test_the_filter_works_in_templates_and_on_empty_values():

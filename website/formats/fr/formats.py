@@ -11,7 +11,8 @@ DATE_FORMAT = "j F Y"
 SHORT_DATE_FORMAT = "Y-m-d"
 # ISO first: a date field (<input type="date">) shows its value in this form, the only one browsers read.
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-DATETIME_FORMAT = "j F Y, G\u00a0\\h\u00a0i"
+# « le 29 novembre 2026 à 23 h 56 »: French joins a date and its time with « à », not a comma.
+DATETIME_FORMAT = "j F Y à G\u00a0\\h\u00a0i"
 DECIMAL_SEPARATOR = ","
 THOUSAND_SEPARATOR = "\u00a0"
 NUMBER_GROUPING = 3
