@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy, ngettext, pgettext, pgettext_
 from django.views.decorators.http import require_POST
 
 from resources import reports
-from resources.models import Agency, Order, OrderLine, Province, StockItem, StockMovement
+from resources.models import Agency, Order, OrderLine, StockItem, StockMovement, province_choices
 from resources.stock import back_ordered_lines, low_stock_items, move_stock
 from resources.stock_overview import with_titles_and_backorders
 from resources.workflow import OrderChanged, allowed_transitions, bulk_change_status, change_status
@@ -66,7 +66,7 @@ class QueueFilterForm(forms.Form):
     def __init__(self, data):
         super().__init__(data)
         self.fields["status"].choices = [("", _("All")), ("open", _("Not yet shipped")), *Status.choices]
-        self.fields["province"].choices = [("", _("All")), *Province.choices]
+        self.fields["province"].choices = [("", _("All")), *province_choices()]
         self.fields["agency"].queryset = Agency.objects.filter(status=Agency.Status.APPROVED)
         self.fields["sku"].choices = [
             ("", _("All")),

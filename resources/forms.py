@@ -10,7 +10,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from resources.accounts import is_staff_account
-from resources.models import Agency, AgencyAddress, Province, check_postal_code_province, normalize_postal_code
+from resources.models import (
+    Agency,
+    AgencyAddress,
+    check_postal_code_province,
+    normalize_postal_code,
+    province_choices,
+)
 from resources.services import LARGEST_QUANTITY
 
 PHONE = re.compile(r"^\+?1?[\s.-]?\(?([2-9]\d{2})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(\s*(x|ext\.?)\s*\d{1,6})?$", re.I)
@@ -54,7 +60,7 @@ class AgencyRequestForm(forms.Form):
 
     agency_name = forms.CharField(label=_("Agency name"), max_length=150)
     agency_type = forms.ChoiceField(label=_("Type of agency"), choices=Agency.Type.choices)
-    province = forms.ChoiceField(label=_("Province or territory"), choices=[("", "")] + Province.choices)
+    province = forms.ChoiceField(label=_("Province or territory"), choices=lambda: [("", ""), *province_choices()])
     line1 = forms.CharField(label=_("Shipping address"), max_length=120)
     line2 = forms.CharField(label=_("Address line 2 (optional)"), max_length=120, required=False)
     city = forms.CharField(label=_("City or town"), max_length=80)

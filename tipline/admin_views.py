@@ -24,7 +24,6 @@ from tipline import figures as tipline_figures
 from tipline import notices, referrals, workflow
 from tipline.models import (
     ANALYSTS_GROUP,
-    LOCATION_CHOICES,
     AuditEntry,
     CriminalCodeSection,
     Investigator,
@@ -33,6 +32,7 @@ from tipline.models import (
     Report,
     ReportType,
     coded_detail,
+    location_choices,
 )
 from tipline.services import linked_reports
 from tipline.triage import OPEN, queue_rows
@@ -67,7 +67,7 @@ class QueueFilterForm(forms.Form):
         everything = ("", _("All"))
         yes_no = [everything, ("yes", _("Yes")), ("no", _("No"))]
         self.fields["report_type"].choices = [everything, *ReportType.choices]
-        self.fields["province"].choices = [everything, *LOCATION_CHOICES]
+        self.fields["province"].choices = [everything, *location_choices()]
         self.fields["status"].choices = [("", _("Open")), ("all", _("All")), *Report.Status.choices]
         self.fields["urgent"].choices = yes_no
         self.fields["linked"].choices = yes_no

@@ -1,7 +1,6 @@
 """The public report form and the follow-up form: every rule about what a reporter may type, in one place."""
 
 import re
-import unicodedata
 import uuid
 
 from django import forms
@@ -12,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from resources.forms import normalize_phone
 from resources.models import check_postal_prefix, normalize_postal_prefix
 from tipline.models import (
-    LOCATION_CHOICES,
     OUTSIDE_CANADA,
     AgeRange,
     Answer,
@@ -21,8 +19,10 @@ from tipline.models import (
     Platform,
     ReporterRole,
     ReportType,
+    location_choices,
 )
 from tipline.services import normalise_url, normalise_username
+from website.localization import in_alphabetical_order
 
 MAX_URLS = 10
 MAX_USERNAMES = 10
@@ -99,7 +99,6 @@ class ReportForm(forms.Form):
     )
     province = forms.ChoiceField(
         label=_("Where does the child live?"),
-        choices=[("", _("Choose one (optional)")), *LOCATION_CHOICES],
         required=False,
     )
     child_postal_prefix = forms.CharField(
@@ -116,7 +115,6 @@ class ReportForm(forms.Form):
     person_age = text_field(_("About how old are they?"), limit=30)
     person_province = forms.ChoiceField(
         label=_("Where do they live?"),
-        choices=[("", _("Choose one (optional)")), *LOCATION_CHOICES],
         required=False,
     )
     person_postal_prefix = forms.CharField(
@@ -161,6 +159,9 @@ class ReportForm(forms.Form):
         countries = [("", _("Choose one (optional)")), *countries, ("other", _("Another country"))]
         self.fields["child_country"].choices = countries
         self.fields["person_country"].choices = countries
+        places = [("", _("Choose one (optional)")), *location_choices()]  # in the reader's language's order
+        self.fields["province"].choices = places
+        self.fields["person_province"].choices = places
 
     def clean_place(self, cleaned, province_field, prefix_field, country_field):
         """A postal prefix only in Canada (and in the province chosen); a country only outside Canada."""
@@ -256,13 +257,7 @@ class ReportForm(forms.Form):
 
 def hotline_countries():
     """The countries of the hotlines staff keep, by name in the reader's language."""
-    countries = [(h.country_code, h.country_name) for h in CountryHotline.objects.all()]
-    return sorted(countries, key=lambda country: sort_key(country[1]))
-
-
-def sort_key(name):
-    """Alphabetical order as readers expect it: "États-Unis" among the E's, not after the Z's."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return in_alphabetical_order((h.country_code, h.country_name) for h in CountryHotline.objects.all())
 
 
 class FollowUpForm(forms.Form):

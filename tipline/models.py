@@ -19,7 +19,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from resources.models import Agency, AgencyMember, Province, check_postal_prefix, normalize_postal_prefix
+from resources.models import (
+    Agency,
+    AgencyMember,
+    Province,
+    check_postal_prefix,
+    normalize_postal_prefix,
+    province_choices,
+)
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
 from website.blocks import StandardBlocks
 from website.localization import active_language
@@ -82,6 +89,14 @@ class Platform(models.TextChoices):
 # Where the child is: a province or territory, outside Canada, or not known.
 OUTSIDE_CANADA = "XX"
 LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
+
+
+def location_choices():
+    """LOCATION_CHOICES for a list a person reads: the provinces by name in the reader's language, then outside
+    Canada."""
+    return [*province_choices(), (OUTSIDE_CANADA, _("Outside Canada"))]
+
+
 COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 

@@ -17,6 +17,8 @@ A leaf module (it imports nothing of ours), so models can use it. Each function 
 queries (one per kind of object), however many objects it is given.
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils.translation import get_language
@@ -25,6 +27,18 @@ from wagtail.models import Page
 
 def active_language():
     return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+def alphabetical_key(name):
+    """Alphabetical order as readers expect it: « États-Unis » among the E's, « Île-du-Prince-Édouard » among the
+    I's, not after the Z's."""
+    return unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().casefold()
+
+
+def in_alphabetical_order(choices):
+    """(value, label) choices by their labels in the reader's language: a list ordered by its English names reads
+    out of order in French (« Île-du-Prince-Édouard » between « Ontario » and « Québec »)."""
+    return sorted(choices, key=lambda choice: alphabetical_key(choice[1]))
 
 
 def language_field(obj, name, language=None):

@@ -14,6 +14,7 @@ from resources.models.canada import (
     check_postal_prefix,
     normalize_postal_code,
     normalize_postal_prefix,
+    province_choices,
 )
 from resources.models.catalogue import (
     CARRIER_NAMES,
@@ -61,4 +62,5 @@ __all__ = [
     "check_postal_prefix",
     "normalize_postal_code",
     "normalize_postal_prefix",
+    "province_choices",
 ]

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from website.localization import in_alphabetical_order
+
 
 class Province(models.TextChoices):
     AB = "AB", _("Alberta")
@@ -21,6 +23,11 @@ class Province(models.TextChoices):
     QC = "QC", _("Quebec")
     SK = "SK", _("Saskatchewan")
     YT = "YT", _("Yukon")
+
+
+def province_choices():
+    """The provinces and territories by name in the reader's language, for a list a person reads."""
+    return in_alphabetical_order(Province.choices)
 
 
 # The first letter of a postal code says which province or territory it is in.

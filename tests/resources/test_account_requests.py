@@ -259,3 +259,10 @@ def test_a_link_for_an_email_that_has_since_changed_is_refused(client, shop):
     response = client.post(path)
     assert response.status_code == 400
     assert agency().status == Agency.Status.PENDING
+
+
+def test_the_account_request_lists_the_provinces_in_the_alphabetical_order_of_the_readers_language(client, shop):
+    page = BeautifulSoup(client.get("/fr/services-de-police/demande-de-compte/").content, "html.parser")
+    provinces = [option.get_text() for option in page.select("select#id_province option")][1:]
+    assert provinces[:4] == ["Alberta", "Colombie-Britannique", "Île-du-Prince-Édouard", "Manitoba"]
+    assert provinces[-3:] == ["Terre-Neuve-et-Labrador", "Territoires du Nord-Ouest", "Yukon"]

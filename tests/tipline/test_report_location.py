@@ -69,3 +69,21 @@ def test_location_errors_are_in_french_on_the_french_form(client, site_pages):
     with translation.override("fr"):
         form = ReportForm(valid_post(province="XX", child_postal_prefix="K7A"))
         assert form.errors["child_postal_prefix"] == ["Le début d’un code postal ne s’applique qu’à un lieu au Canada."]
+
+
+FRENCH_PLACES = [
+    "Choisissez une réponse (facultatif)", "Alberta", "Colombie-Britannique", "Île-du-Prince-Édouard", "Manitoba",
+    "Nouveau-Brunswick", "Nouvelle-Écosse", "Nunavut", "Ontario", "Québec", "Saskatchewan",
+    "Terre-Neuve-et-Labrador", "Territoires du Nord-Ouest", "Yukon", "Hors du Canada",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["province", "person_province"])
+def test_the_provinces_are_listed_in_the_alphabetical_order_of_the_readers_language(client, site_pages, field):
+    french = [o.get_text() for o in soup(client.get("/fr/signaler/")).select(f"select#id_{field} option")]
+    assert french == FRENCH_PLACES
+    english = [o.get_text() for o in soup(client.get("/en/report/")).select(f"select#id_{field} option")]
+    provinces = english[1:-1]
+    assert provinces == sorted(provinces)
+    assert len(provinces) == 13
+    assert english[-1] == "Outside Canada"
