@@ -280,4 +280,12 @@ WAGTAIL_STRINGS = (
     gettext_lazy(
         "This locale's current language code is not supported. Please choose a new language or delete this locale."
     ),
+    # Scheduled publishing, with a date written « 29 novembre 2026 à 23 h 56 »: Wagtail's « à » before it read
+    # « à … à », and its « unscheduled » said « planifiée ».
+    gettext_lazy("Revision %(revision_id)s from %(created_at)s scheduled for publishing at %(go_live_at)s."),
+    gettext_lazy("Page scheduled for publishing at %(go_live_at)s"),
+    gettext_lazy("Page scheduled for publishing"),
+    gettext_lazy("Revision %(revision_id)s from %(created_at)s unscheduled from publishing at %(go_live_at)s."),
+    gettext_lazy("Page unscheduled for publishing at %(go_live_at)s"),
+    gettext_lazy("Page unscheduled from publishing"),
 )

@@ -6,6 +6,7 @@ import ast
 import io
 import json
 import re
+from datetime import datetime
 from pathlib import Path
 
 import polib
@@ -18,8 +19,9 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone, translation
 from PIL import Image
-from wagtail.models import Site
+from wagtail.models import PageLogEntry, Site
 
 from tests.factories import T, make_topic
 from tests.helpers import in_french, soup
@@ -107,6 +109,18 @@ def test_the_french_admin_guesses_no_gender_and_breaks_no_line_before_a_question
     assert "Voulez-vous vraiment supprimer ce document\u00a0?" in seen[f"/admin/documents/delete/{document.pk}/"]
     assert "Voulez-vous vraiment supprimer ce site\u00a0?" in seen[f"/admin/sites/delete/{site.pk}/"]
     assert "Traduction de About us – Français" in seen[f"/admin/pages/{site_pages.about_fr.pk}/edit/"]
+
+
+def test_a_scheduled_publication_reads_le_date_a_time_once_in_the_french_history(site_pages):
+    """Wagtail's French « publication à %(date)s » read « à 2 décembre 2099 à 9 h 00 » with our date format."""
+    about = site_pages.about
+    about.go_live_at = timezone.make_aware(datetime(2099, 12, 2, 9, 0))
+    about.save_revision().publish()
+    entry = PageLogEntry.objects.get(page=about, action="wagtail.publish.schedule")
+    with translation.override("fr"):
+        message = str(entry.message)  # what the page's history shows
+    assert "programmée pour publication le 2 décembre 2099 à 9\u00a0h\u00a000" in message
+    assert "à 2 décembre" not in message
 
 
 def overridden_msgids():
