@@ -12,8 +12,9 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -310,11 +311,6 @@ REPORTER_MESSAGE_NAMES = {
     "needs_info": _("Asked for more information"),
     "sent_to_police": _("Told the report was sent to police"),
 }
-# What an analyst exported (tipline.admin_views), as the audit log words it.
-EXPORT_TEXTS = {
-    "queue": _("Queue as CSV: %(count)s reports"),
-    "figures": _("Figures for %(year)s as CSV"),
-}
 # The reminders tipline.referrals sends to an agency, as the audit log words them.
 REMINDER_TEXTS = {
     "acknowledge": _("Not acknowledged in time: %(agency)s reminded"),
@@ -344,9 +340,15 @@ def word_detail(action, detail):
             return str(Outcome(detail).label)
         if action == AuditEntry.Action.MESSAGE:
             return str(REPORTER_MESSAGE_NAMES[detail])
-        if action == AuditEntry.Action.EXPORTED:
+        if action == AuditEntry.Action.EXPORTED:  # what an analyst exported (tipline.admin_views)
             kind, number = detail.split("|", 1)
-            return EXPORT_TEXTS[kind] % {"count": number, "year": number}
+            if kind == "queue":
+                count = int(number)
+                return ngettext("Queue as CSV: %(count)s report", "Queue as CSV: %(count)s reports", count) % {
+                    "count": number_format(count, force_grouping=True)
+                }
+            if kind == "figures":
+                return _("Figures for %(year)s as CSV") % {"year": number}
         if action == AuditEntry.Action.REMINDER:
             kind, agency = detail.split("|", 1)
             return REMINDER_TEXTS[kind] % {"agency": agency}
@@ -725,7 +727,7 @@ class Referral(models.Model):
     hotline = models.ForeignKey(CountryHotline, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     # Why the analyst chose this recipient, as codes (`coded_detail`) that `reason_text` words in the reader's
     # language; a referral sent before reasons were coded keeps its English words.
-    reason = models.CharField(max_length=300, blank=True)
+    reason = models.CharField(max_length=400, blank=True)
     urgent = models.BooleanField(default=False)
     package = EncryptedJSONField(default=dict, blank=True)
     sent_at = models.DateTimeField(default=timezone.now, db_index=True)

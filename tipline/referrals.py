@@ -35,6 +35,7 @@ from tipline.models import (
     ReferralQuestion,
     Report,
     coded_detail,
+    word_reason,
 )
 from tipline.services import linked_reports
 from website.dates import long_date
@@ -65,7 +66,7 @@ class Suggestion:
 
     @property
     def reason(self):
-        return m.word_reason(self.why)
+        return word_reason(self.why)
 
     @property
     def recipient_name(self):
@@ -262,7 +263,7 @@ def send_referral(report, by, recipient, expected_version=None):
         with transaction.atomic():
             referral = Referral.objects.create(
                 report=report, report_number=report.number, agency=agency, hotline=hotline,
-                reason=why[:300],
+                reason=why[:400],
                 urgent=report.urgent, package=build_package(report, recipient_name), sent_by=by,
             )  # fmt: skip
     except IntegrityError:

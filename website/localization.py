@@ -32,7 +32,8 @@ def active_language():
 def alphabetical_key(name):
     """Alphabetical order as readers expect it: « États-Unis » among the E's, « Île-du-Prince-Édouard » among the
     I's, not after the Z's."""
-    return unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode().casefold()
+    name = str(name).casefold().replace("œ", "oe").replace("æ", "ae")  # letters NFKD does not split
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def in_alphabetical_order(choices):

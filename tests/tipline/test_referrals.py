@@ -93,6 +93,7 @@ def test_done_when_analyst_sends_the_urgent_report_and_the_investigator_answers(
     assert referral.agency == agencies["riverbend"]
     assert referral.urgent
     assert referral.package["facts"]["description"] == DESCRIPTION
+    assert referral.reason == "place|child|ON|K7A|Riverbend Police Service"  # worded when read, in each language
     assert referral.reason_text == (
         "The child is in Ontario, postal code starting with K7A: Riverbend Police Service covers it."
     )

@@ -226,7 +226,7 @@ def test_an_export_is_written_to_the_audit_log_and_holds_no_report_text(analyst_
     assert "teen.reporter" not in body
     entry = AuditEntry.objects.get(action=AuditEntry.Action.EXPORTED)
     assert entry.username == "analyst"
-    assert entry.text() == "Queue as CSV: 1 reports"
+    assert entry.text() == "Queue as CSV: 1 report"
 
 
 def test_an_export_made_in_french_reads_in_english_for_an_analyst_reading_in_english(analyst_client, analyst):
@@ -236,10 +236,10 @@ def test_an_export_made_in_french_reads_in_english_for_an_analyst_reading_in_eng
     analyst_client.get("/admin/tipline/figures/?year=2025&export=csv")
     entries = AuditEntry.objects.filter(action=AuditEntry.Action.EXPORTED).order_by("pk")
     with translation.override("en"):
-        assert [entry.text() for entry in entries] == ["Queue as CSV: 1 reports", "Figures for 2025 as CSV"]
+        assert [entry.text() for entry in entries] == ["Queue as CSV: 1 report", "Figures for 2025 as CSV"]
     with translation.override("fr"):
         assert [entry.text() for entry in entries] == [
-            "File d’attente en CSV\u00a0: 1\u00a0signalements",
+            "File d’attente en CSV\u00a0: 1\u00a0signalement",
             "Chiffres de 2025 en CSV",
         ]
 

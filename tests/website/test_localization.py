@@ -12,6 +12,7 @@ from education.models import Topic
 from tests.factories import T, make_topic, set_main_menu
 from tests.helpers import soup
 from website.localization import (
+    alphabetical_key,
     for_active_locale,
     language_field,
     localized,
@@ -189,3 +190,10 @@ def test_localized_takes_a_queryset_in_one_query(site_pages, django_assert_num_q
     with django_assert_num_queries(1):
         names = sorted(topic.name for topic in localized(Topic.objects.filter(locale__language_code="en"), "fr"))
     assert names == ["Only English", "Sujet 0", "Sujet 1", "Sujet 2"]
+
+
+def test_alphabetical_order_files_accented_letters_and_ligatures_with_their_base_letters():
+    names = ["Yukon", "Île-du-Prince-Édouard", "Œuvre", "États-Unis", "Oman", "Ontario", "Irlande"]
+    assert sorted(names, key=alphabetical_key) == [
+        "États-Unis", "Île-du-Prince-Édouard", "Irlande", "Œuvre", "Oman", "Ontario", "Yukon",
+    ]  # fmt: skip
