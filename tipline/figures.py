@@ -34,6 +34,7 @@ from tipline.models import (
 )
 from tipline.workflow import REFERRAL_STATUSES
 from website.csv_export import csv_response
+from website.localization import alphabetical_key
 
 Status = Report.Status
 # A report is referred when it went to the police of jurisdiction or to another country's hotline.
@@ -231,7 +232,7 @@ def admin_figures(year):
     figures.types = [report_type for report_type in ReportType.values if report_type in seen]
     figures.by_month = [(month, by_month[month], sum(by_month[month].values())) for month in sorted(by_month)]
     figures.by_province = sorted(
-        ((where_label(code), n) for code, n in by_province.items()), key=lambda row: (-row[1], row[0])
+        ((where_label(code), n) for code, n in by_province.items()), key=lambda row: (-row[1], alphabetical_key(row[0]))
     )
 
     first_decisions = (

@@ -120,3 +120,11 @@ def test_a_linked_report_reads_with_a_french_colon_and_an_iso_date(analyst_clien
     text = soup(analyst_client.get(f"/admin/tipline/{second.pk}/")).get_text("", strip=False)
     assert f"{first.number}\u00a0: " in text
     assert "2026-09-01" in text
+
+
+def test_a_referral_partners_province_list_reads_in_french_alphabetical_order(analyst_client, analyst):
+    in_french(analyst)
+    page = soup(analyst_client.get("/admin/referral_partners/new/"))
+    provinces = [option.get_text() for option in page.select("select[name=province] option")][1:]
+    assert provinces[:3] == ["Alberta", "Colombie-Britannique", "Île-du-Prince-Édouard"]
+    assert len(provinces) == 13
