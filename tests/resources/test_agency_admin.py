@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 
-from resources.models import AgencyMember
+from resources.models import Agency, AgencyAddress, AgencyMember
 from tests.helpers import in_french, soup
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +76,13 @@ def test_the_agency_lists_name_their_columns_and_languages_in_french(shop, manag
     assert "Anglais" in [td.get_text(" ", strip=True) for td in members.select("tbody td")]
     agencies = soup(manager_client.get(reverse("agency:index")))
     assert "Approuvé" in [td.get_text(" ", strip=True) for td in agencies.select("tbody td")]  # un service
+
+
+@pytest.mark.parametrize("model", ["agency", "agencyaddress"])
+def test_the_province_list_of_an_agency_and_an_address_reads_in_the_readers_alphabetical_order(manager_client, model):
+    in_french(User.objects.get(username="manager@northbridge.example"))
+    editable = {"agency": Agency, "agencyaddress": AgencyAddress}[model].objects.first()
+    page = soup(manager_client.get(f"/admin/{model}/edit/{editable.pk}/"))
+    provinces = [option.get_text() for option in page.select("select[name=province] option")][1:]
+    assert provinces[:3] == ["Alberta", "Colombie-Britannique", "Île-du-Prince-Édouard"]
+    assert len(provinces) == 13
