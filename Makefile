@@ -43,7 +43,7 @@ dev: install
 test: lint browser
 	$(BIN)/pytest
 
-## make test-fast: the same checks and every test but the browser ones (about 2½ minutes), for the inner loop.
+## make test-fast: the same checks and every test but the browser ones (2½ to 5 minutes), for the inner loop.
 ## Each worker takes whole modules, largest first, so a module's shared pages and shop are built once, not on
 ## both workers (`make test` keeps `--dist load`, which sends the browser tests last to each worker). It starts
 ## from the last run's migrated database while no migration has changed (tests/migrated_schema.py).
