@@ -49,10 +49,12 @@ test: lint browser
 
 ## make test-fast: the same checks and every test but the browser ones (2½ to 5 minutes), for the inner loop.
 ## Each worker takes whole modules, largest first, so a module's shared pages and shop are built once, not on
-## both workers (`make test` keeps `--dist load`, which sends the browser tests last to each worker). It starts
-## from the last run's migrated database while no migration has changed (tests/migrated_schema.py).
+## both workers, and one worker takes every module that reads the demo content, so only it loads the demo
+## (`--dist loadgroup`, groups in tests/conftest.py; `make test` keeps `--dist load`, which sends the browser
+## tests last to each worker). It starts from the last run's migrated database while no migration has changed
+## (tests/migrated_schema.py).
 test-fast: lint
-	$(BIN)/pytest --ignore=tests/browser --dist loadfile --reuse-schema
+	$(BIN)/pytest --ignore=tests/browser --dist loadgroup --reuse-schema
 
 lint: install-dev
 	$(BIN)/ruff check .
