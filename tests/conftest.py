@@ -24,6 +24,7 @@ from tests.helpers import query_budget  # noqa: F401 (the fixture, for every tes
 from tests.migrated_schema import reused_schema
 from tests.retries import is_browser_test, retry_browser_tests_on_ci
 from tests.workers import group_by_module_and_demo
+from website.indexing import indexed_once_at_the_end
 
 
 def pytest_addoption(parser):
@@ -282,7 +283,7 @@ class SharedDatabase:
         if self.connection is None:
             self.connection = connect(self.settings)
             contents = SimpleNamespace(**dict.fromkeys(SHARED_CONTENTS))
-            with django_db_blocker.unblock(), default_connection(self.connection):
+            with django_db_blocker.unblock(), default_connection(self.connection), indexed_once_at_the_end():
                 for part in self.parts:
                     setattr(contents, part, SHARED_CONTENTS[part](contents))
             self.contents = contents

@@ -6,6 +6,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from website.indexing import indexed_once_at_the_end
+
 # Each app with demo content has demo_content.load(stdout, loaded), and may have finish(stdout, loaded)
 # for what needs every app's pages; order matters (pages need their parents).
 DEMO_APPS = ["website", "education", "resources", "tipline"]
@@ -16,7 +18,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         modules = [import_module(f"{label}.demo_content") for label in DEMO_APPS if apps.is_installed(label)]
-        with transaction.atomic():
+        with transaction.atomic(), indexed_once_at_the_end():
             loaded = {}
             for module in modules:
                 loaded[module.__name__.split(".")[0]] = module.load(self.stdout, loaded)
