@@ -47,7 +47,7 @@ dev: install
 test: lint browser
 	$(BIN)/pytest
 
-## make test-fast: the same checks and every test but the browser ones (2½ to 5 minutes), for the inner loop.
+## make test-fast: the same checks and every test but the browser ones (about 2 minutes), for the inner loop.
 ## Each worker takes whole modules, largest first, so a module's shared pages and shop are built once, not on
 ## both workers, and one worker takes every module that reads the demo content, so only it loads the demo
 ## (`--dist loadgroup`, groups in tests/conftest.py; `make test` keeps `--dist load`, which sends the browser
