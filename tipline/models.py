@@ -30,7 +30,7 @@ from resources.models import (
 )
 from tipline.crypto import EncryptedJSONField, EncryptedTextField
 from website.blocks import StandardBlocks
-from website.localization import active_language
+from website.localization import either_language, language_field
 from website.models import SitePage
 
 ANALYSTS_GROUP = "Tipline analysts"
@@ -633,7 +633,7 @@ class CountryHotline(models.Model):
 
     @property
     def country_name(self):
-        return self.country_name_fr if active_language() == "fr" else self.country_name_en
+        return language_field(self, "country_name")
 
     def clean(self):
         super().clean()
@@ -697,8 +697,7 @@ def word_reason(reason):
             return PLACE_REASONS[whose, bool(prefix)] % labels
         if kind == "hotline":
             whose, country_en, country_fr, hotline = rest.split("|", 3)
-            country = country_fr if active_language() == "fr" else country_en
-            return HOTLINE_REASONS[whose] % {"country": country, "hotline": hotline}
+            return HOTLINE_REASONS[whose] % {"country": either_language(country_en, country_fr), "hotline": hotline}
         if kind == "chosen":
             return _("Chosen by the analyst instead of the suggestion (%(suggested)s).") % {"suggested": rest or "—"}
         if kind in NATIONAL_REASONS:

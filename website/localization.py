@@ -44,9 +44,12 @@ def in_alphabetical_order(choices):
 
 def language_field(obj, name, language=None):
     """The `<name>_en` or `<name>_fr` field for the language (the active one by default), the default when empty."""
-    return getattr(obj, f"{name}_{language or active_language()}", "") or getattr(
-        obj, f"{name}_{settings.LANGUAGE_CODE}"
-    )
+    return either_language(getattr(obj, f"{name}_en"), getattr(obj, f"{name}_fr", ""), language)
+
+
+def either_language(english, french, language=None):
+    """The same rule for two values that are not fields of one object (a name kept in a coded reason)."""
+    return (french if (language or active_language()) == "fr" else "") or english
 
 
 def live_versions(model):

@@ -13,6 +13,7 @@ from tests.factories import T, make_topic, set_main_menu
 from tests.helpers import soup
 from website.localization import (
     alphabetical_key,
+    either_language,
     for_active_locale,
     language_field,
     localized,
@@ -181,6 +182,14 @@ def test_language_field_falls_back_to_the_default_languages_value():
     site_settings.tipline_name_fr = "Cyberaide"
     assert language_field(site_settings, "tipline_name", "fr") == "Cyberaide"
     assert language_field(site_settings, "tipline_name", "en") == "Tipline"
+
+
+def test_either_language_follows_the_reader_and_falls_back_to_english():
+    assert either_language("United States", "États-Unis", "fr") == "États-Unis"
+    assert either_language("United States", "", "fr") == "United States"
+    with translation.override("fr"):
+        assert either_language("United States", "États-Unis") == "États-Unis"
+    assert either_language("United States", "États-Unis") == "United States"
 
 
 def test_localized_takes_a_queryset_in_one_query(site_pages, django_assert_num_queries):
