@@ -37,6 +37,7 @@ NO_IMAGES = _(
     "This looks like an image or a file. Never send images, not even to us: sending them is a crime. "
     "Give the web address where you saw it instead."
 )
+NO_CHOICE = ("", _("Choose one (optional)"))  # the first choice of every optional list
 # Fields that would tell someone looking over the reporter's shoulder, or the browser's memory, too much.
 PRIVATE = {"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"}
 
@@ -85,9 +86,7 @@ class ReportForm(forms.Form):
         _("Web addresses"),
         _("Where you saw it, one address per line (up to 10), starting with http:// or https://."),
     )
-    platform = forms.ChoiceField(
-        label=_("App or website"), choices=[("", _("Choose one (optional)")), *Platform.choices], required=False
-    )
+    platform = forms.ChoiceField(label=_("App or website"), choices=[NO_CHOICE, *Platform.choices], required=False)
     platform_other = text_field(_("If other, which one?"))
     usernames = lines_field(_("Usernames involved"), _("One per line (up to 10)."))
     incident_date = forms.DateField(
@@ -95,7 +94,7 @@ class ReportForm(forms.Form):
     )
     incident_date_approximate = forms.BooleanField(label=_("This date is a guess"), required=False)
     child_age_range = forms.ChoiceField(
-        label=_("How old is the child?"), choices=[("", _("Choose one (optional)")), *AgeRange.choices], required=False
+        label=_("How old is the child?"), choices=[NO_CHOICE, *AgeRange.choices], required=False
     )
     province = forms.ChoiceField(
         label=_("Where does the child live?"),
@@ -156,10 +155,10 @@ class ReportForm(forms.Form):
         country is "another country", kept as unknown."""
         super().__init__(*args, **kwargs)
         self.fields["token"].initial = uuid.uuid4()
-        countries = [("", _("Choose one (optional)")), *countries, ("other", _("Another country"))]
+        countries = [NO_CHOICE, *countries, ("other", _("Another country"))]
         self.fields["child_country"].choices = countries
         self.fields["person_country"].choices = countries
-        places = [("", _("Choose one (optional)")), *location_choices()]  # in the reader's language's order
+        places = [NO_CHOICE, *location_choices()]  # in the reader's language's order
         self.fields["province"].choices = places
         self.fields["person_province"].choices = places
 
