@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from resources import admin_views, back_office
 from resources.accounts import users_who_may_join_an_agency
-from resources.models import Agency, AgencyAddress, AgencyMember, EditionLanguage, Order, province_choices
+from resources.models import Agency, AgencyAddress, AgencyMember, EditionLanguage, Order
 from resources.stock import low_stock_items
 
 
@@ -102,21 +102,7 @@ def low_stock_notice(request, panels):
         panels.append(LowStockPanel())
 
 
-class ProvincesInReadersOrder:
-    """A snippet whose province list reads in the alphabetical order of the reader's language."""
-
-    def get_form_class(self, for_update=False):
-        form_class = super().get_form_class(for_update)
-
-        class Form(form_class):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                self.fields["province"].choices = [("", "---------"), *province_choices()]
-
-        return Form
-
-
-class AgencyViewSet(ProvincesInReadersOrder, ModelViewSet):
+class AgencyViewSet(ModelViewSet):
     model = Agency
     icon = "group"
     menu_label = _("Agencies")
@@ -126,7 +112,7 @@ class AgencyViewSet(ProvincesInReadersOrder, ModelViewSet):
     search_fields = ["name"]
 
 
-class AgencyAddressViewSet(ProvincesInReadersOrder, ModelViewSet):
+class AgencyAddressViewSet(ModelViewSet):
     model = AgencyAddress
     icon = "site"
     menu_label = _("Shipping addresses")

@@ -555,7 +555,7 @@ class ReferralPartner(models.Model):
     agency = models.OneToOneField(Agency, on_delete=models.CASCADE, related_name="+", verbose_name=_("agency"))
     receives_referrals = models.BooleanField(default=True, verbose_name=_("receives tipline referrals"))
     province = models.CharField(
-        max_length=2, choices=Province.choices, blank=True, verbose_name=_("province or territory")
+        max_length=2, choices=province_choices, blank=True, verbose_name=_("province or territory")
     )
     postal_prefixes = models.CharField(
         max_length=400,

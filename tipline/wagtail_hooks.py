@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from resources.models import Agency, province_choices
+from resources.models import Agency
 from tipline import admin_views
 from tipline.models import ANALYSTS_GROUP, CountryHotline, ReferralPartner, ServiceProvider
 
@@ -47,7 +47,6 @@ class ReferralPartnerForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = Agency.objects.filter(status=Agency.Status.APPROVED)
-        self.fields["province"].choices = [("", "---------"), *province_choices()]
 
 
 def yes_no_column(model, name):

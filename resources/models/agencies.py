@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from resources.models.canada import Address, Province
+from resources.models.canada import Address, province_choices
 
 
 class Agency(models.Model):
@@ -26,7 +26,7 @@ class Agency(models.Model):
 
     name = models.CharField(max_length=150, verbose_name=_("agency name"))
     agency_type = models.CharField(max_length=20, choices=Type.choices, verbose_name=_("type of agency"))
-    province = models.CharField(max_length=2, choices=Province.choices, verbose_name=_("province or territory"))
+    province = models.CharField(max_length=2, choices=province_choices, verbose_name=_("province or territory"))
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, verbose_name=_("status"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=pgettext_lazy("date", "requested"))
     decided_at = models.DateTimeField(null=True, blank=True, verbose_name=pgettext_lazy("date", "decided"))

@@ -93,7 +93,7 @@ class Address(models.Model):
     line1 = models.CharField(max_length=120, verbose_name=_("address"))
     line2 = models.CharField(max_length=120, blank=True, verbose_name=_("address line 2"))
     city = models.CharField(max_length=80, verbose_name=_("city or town"))
-    province = models.CharField(max_length=2, choices=Province.choices, verbose_name=_("province or territory"))
+    province = models.CharField(max_length=2, choices=province_choices, verbose_name=_("province or territory"))
     postal_code = models.CharField(max_length=7, verbose_name=_("postal code"))
 
     class Meta:

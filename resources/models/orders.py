@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from resources import review
 from resources.models.agencies import Agency
-from resources.models.canada import Province
+from resources.models.canada import province_choices
 from resources.models.catalogue import CARRIER_NAMES, EDITION_LANGUAGES_IN_TEXT, EditionLanguage
 from resources.models.stock import StockItem
 
@@ -76,7 +76,7 @@ class Order(models.Model):
     ship_to_line1 = models.CharField(max_length=120)
     ship_to_line2 = models.CharField(max_length=120, blank=True)
     ship_to_city = models.CharField(max_length=80)
-    ship_to_province = models.CharField(max_length=2, choices=Province.choices)
+    ship_to_province = models.CharField(max_length=2, choices=province_choices)
     ship_to_postal_code = models.CharField(max_length=7)
     follow_up_of = models.ForeignKey(
         "self",
