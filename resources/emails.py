@@ -26,7 +26,7 @@ def queue_email(to, template, context, language):
     # The site's address, so emails can link to the pages they are about (an order's page).
     context = {"site_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/"), **context}
     with translation.override(language):
-        # One line, but French no-break spaces (« Stock bas : ») stay: str.split() would break them.
+        # One line, but French no-break spaces (« Stock faible : ») stay: str.split() would break them.
         subject = re.sub(r"[ \t\r\n]+", " ", render_to_string(f"{template}_subject.txt", context)).strip()
         body = render_to_string(f"{template}.txt", context)
         try:

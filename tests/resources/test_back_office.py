@@ -495,7 +495,7 @@ def test_low_stock_alerts_the_order_team_once_and_shows_in_the_admin(
         place(shop.officer, [("NB-GAM-PO-EN", 10)])
     alerts = [message for message in mail.outbox if "NB-GAM-PO-EN" in message.subject]
     assert len(alerts) == 1
-    assert alerts[0].subject == "Low stock: NB-GAM-PO-EN / Stock bas\u00a0: NB-GAM-PO-EN"
+    assert alerts[0].subject == "Low stock: NB-GAM-PO-EN / Stock faible\u00a0: NB-GAM-PO-EN"
     assert "NB-GAM-PO-EN" in manager_client.get(reverse("resources_order_queue")).content.decode()
 
 

@@ -105,6 +105,9 @@ def test_the_french_admin_guesses_no_gender_and_breaks_no_line_before_a_question
     # and what they say instead
     seen = {url: " ".join(what_a_reader_sees(response)) for url, response in responses.items()}
     assert "Verrou désactivé" in seen[f"/admin/pages/{about.pk}/history/"]
+    # read aloud before the lock's state: « Verrouillage : Verrou désactivé », not « Verrou : Verrou désactivé »
+    assert "Verrouillage\u00a0:" in seen[f"/admin/pages/{about.pk}/edit/"]
+    assert "Verrou\u00a0:" not in seen[f"/admin/pages/{about.pk}/edit/"]
     assert "Voulez-vous vraiment supprimer cette image\u00a0?" in seen[f"/admin/images/{image.pk}/delete/"]
     assert "Voulez-vous vraiment supprimer ce document\u00a0?" in seen[f"/admin/documents/delete/{document.pk}/"]
     assert "Voulez-vous vraiment supprimer ce site\u00a0?" in seen[f"/admin/sites/delete/{site.pk}/"]
