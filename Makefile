@@ -50,7 +50,7 @@ test: lint browser
 ## make test-fast: the same checks and every test but the browser ones (about 2 minutes), for the inner loop.
 ## Each worker takes whole modules, largest first, so a module's shared pages and shop are built once, not on
 ## both workers, and one worker takes every module that reads the demo content, so only it loads the demo
-## (`--dist loadgroup`, groups in tests/conftest.py; `make test` keeps `--dist load`, which sends the browser
+## (`--dist loadgroup`, groups in tests/workers.py; `make test` keeps `--dist load`, which sends the browser
 ## tests last to each worker). It starts from the last run's migrated database while no migration has changed
 ## (tests/migrated_schema.py).
 test-fast: lint

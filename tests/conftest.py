@@ -23,8 +23,9 @@ from tests.factories import build_bilingual_site, build_library, build_shop
 from tests.helpers import query_budget  # noqa: F401 (the fixture, for every test)
 from tests.migrated_schema import reused_schema
 from tests.retries import is_browser_test, retry_browser_tests_on_ci
-from tests.workers import group_by_module_and_demo
 from website.indexing import indexed_once_at_the_end
+
+pytest_plugins = ["tests.workers"]  # which worker runs which tests in make test-fast
 
 
 def pytest_addoption(parser):
@@ -35,7 +36,6 @@ def pytest_addoption(parser):
     )
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items):
     # The browser tests have a database of their own, so what they commit never reaches the others. They still
     # run last on each worker: once Playwright's browser is open, an asyncio loop runs in this thread, and
@@ -43,8 +43,6 @@ def pytest_collection_modifyitems(config, items):
     # after them got a fresh default connection without the test database's serialized state (seen in CI).
     items.sort(key=is_browser_test)
     retry_browser_tests_on_ci(items)
-    if config.getoption("loadgroup", False):  # set on the workers of `--dist loadgroup` (make test-fast)
-        group_by_module_and_demo(items)
 
 
 @pytest.fixture(scope="session")

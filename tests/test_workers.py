@@ -13,13 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.workers import group_by_module_and_demo
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    if config.getoption("loadgroup", False):
-        group_by_module_and_demo(items)
+pytest_plugins = ["tests.workers"]
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +38,7 @@ def test_one_worker_runs_every_module_that_reads_the_demo_and_loads_it_once(tmp_
         (tmp_path / f"test_other_{number}.py").write_text(READS_NOTHING)
     environment = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
     environment.update(PYTHONPATH=str(settings.BASE_DIR))
-    plugins = ["-p", "no:django", "-p", "no:randomly", "-p", "no:cacheprovider"]
+    plugins = ["-p", "no:django", "-p", "no:cacheprovider"]
     result = subprocess.run(
         [sys.executable, "-m", "pytest", *plugins, "-c", "pytest.ini", "-n", "2", "--dist", "loadgroup", "-v"],
         cwd=tmp_path,
