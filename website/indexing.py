@@ -19,8 +19,9 @@ from wagtail.tasks import update_reference_index_task
 @contextmanager
 def indexed_once_at_the_end():
     """Within the block, saving an object updates neither index; when the block ends without an error, each object
-    saved in it (and not deleted since) is indexed once, through the same tasks as a save. Deleting still updates
-    both at once.
+    saved in it (and not deleted since) is indexed once, through the same tasks as a save (Wagtail's reference task
+    indexes an inline child through its page, so a page is indexed again for each kind of child saved with it).
+    Deleting still updates both at once.
 
     It disconnects Wagtail's handlers for the whole process, as Wagtail itself does around migrations: for a
     management command or a test, never while another thread serves requests."""

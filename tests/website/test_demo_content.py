@@ -1,6 +1,6 @@
 """load_demo_content builds a bilingual site through wagtail-localize, and running it twice changes nothing."""
 
-from io import BytesIO
+from io import BytesIO, StringIO
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from pypdf import PdfReader
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, ReferenceIndex, Revision
 from wagtail_localize.models import Translation
 
 from education.models import AudienceHubPage, GuidePage, LessonPlanPage, Topic
@@ -45,6 +45,19 @@ def test_every_english_page_has_a_live_french_translation_made_with_wagtail_loca
         assert translation.live
         assert translation.title != page.title or page.title == translation.title == "Cybertip.ca"
         assert Translation.objects.filter(source__object_id=page.translation_key, target_locale=french).exists()
+
+
+def test_the_reference_index_holds_what_rebuilding_it_gives(demo):
+    """The load indexes references once, at its end (website/indexing.py): none may be missing or stale."""
+
+    def references():
+        fields = ["content_type", "object_id", "to_content_type", "to_object_id", "model_path", "content_path"]
+        return set(ReferenceIndex.objects.values_list(*fields))
+
+    loaded = references()
+    call_command("rebuild_references_index", stdout=StringIO())
+    assert loaded
+    assert references() == loaded
 
 
 def test_menus_and_footer_exist_in_both_languages(demo):
