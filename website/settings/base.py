@@ -256,6 +256,7 @@ WAGTAIL_SITE_NAME = _("Northbridge Child Protection Foundation")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_USER_LOGIN_FORM = "website.forms.StaffLoginForm"  # its password field labelled in French too
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "website.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "website.SiteDocument"
