@@ -116,6 +116,7 @@ WAGTAIL_STRINGS = (
     gettext_lazy("Locking: "),
     gettext_lazy("Sign in to Wagtail"),
     gettext_lazy("Forgotten password?"),
+    gettext_lazy("Login"),
     gettext_lazy("Anyone can edit this %(model_name)s – lock it to prevent others from editing"),
     gettext_lazy("Anyone can edit this %(model_name)s"),
     gettext_lazy("One or more references to this %(model_name)s prevent it from being deleted."),

@@ -114,13 +114,16 @@ def test_the_french_admin_guesses_no_gender_and_breaks_no_line_before_a_question
     assert "Traduction de About us – Français" in seen[f"/admin/pages/{site_pages.about_fr.pk}/edit/"]
 
 
-@pytest.mark.parametrize("url", ["/admin/login/", "/admin/password_reset/"])
+@pytest.mark.parametrize("url", ["/admin/login/", "/admin/password_reset/", "/admin/password_reset/complete/"])
 def test_the_admin_sign_in_and_reset_pages_read_in_french_before_anyone_signs_in(client, url):
     texts = [text.strip() for text in what_a_reader_sees(client.get(url, HTTP_ACCEPT_LANGUAGE="fr")) if text.strip()]
     assert [text for text in texts if FORBIDDEN.search(text) or "'" in text] == []
     assert "Password" not in texts  # Wagtail's sign-in form left its password field unlabelled (website/forms.py)
     if url == "/admin/login/":
         assert {"Se connecter à Wagtail", "Mot de passe", "Mot de passe oublié\u00a0?"} <= set(texts)
+    if url == "/admin/password_reset/complete/":
+        assert "Se connecter" in texts  # the button, not Wagtail's « Identifiant » (a user name)
+        assert "Identifiant" not in texts
 
 
 def test_a_scheduled_publication_reads_le_date_a_time_once_in_the_french_history(site_pages):
