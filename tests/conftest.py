@@ -32,7 +32,7 @@ def pytest_addoption(parser):
     parser.addoption(
         "--reuse-schema",
         action="store_true",
-        help="start from the last run's migrated SQLite database while no migration has changed (make test-fast)",
+        help="start from the last run's migrated database while no migration has changed (make test-fast)",
     )
 
 
