@@ -89,12 +89,10 @@ class Platform(models.TextChoices):
 
 # Where the child is: a province or territory, outside Canada, or not known.
 OUTSIDE_CANADA = "XX"
-LOCATION_CHOICES = [*Province.choices, (OUTSIDE_CANADA, _("Outside Canada"))]
 
 
 def location_choices():
-    """LOCATION_CHOICES for a list a person reads: the provinces by name in the reader's language, then outside
-    Canada."""
+    """The provinces and territories by name in the reader's alphabetical order, then outside Canada."""
     return [*province_choices(), (OUTSIDE_CANADA, _("Outside Canada"))]
 
 
@@ -132,12 +130,12 @@ class Report(models.Model):
     incident_date = models.DateField(null=True, blank=True, verbose_name=_("when it happened"))
     incident_date_approximate = models.BooleanField(default=False, verbose_name=_("approximate date"))
     child_age_range = models.CharField(max_length=10, choices=AgeRange.choices, blank=True, verbose_name=_("age"))
-    province = models.CharField(max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where"))
+    province = models.CharField(max_length=2, choices=location_choices, blank=True, verbose_name=_("where"))
     # In clear only what routing a referral needs: the start of a postal code, or a country's code.
     child_postal_prefix = models.CharField(max_length=3, blank=True, verbose_name=_("child’s postal code prefix"))
     child_country = models.CharField(max_length=2, blank=True, verbose_name=_("child’s country"))
     person_province = models.CharField(
-        max_length=2, choices=LOCATION_CHOICES, blank=True, verbose_name=_("where the other person is")
+        max_length=2, choices=location_choices, blank=True, verbose_name=_("where the other person is")
     )
     person_postal_prefix = models.CharField(
         max_length=3, blank=True, verbose_name=_("other person’s postal code prefix")

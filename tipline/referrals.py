@@ -492,7 +492,7 @@ def describe_package(package):
     """The package as rows of (label, text) in the reader's language; only what was given."""
     facts = package.get("facts", {})
     answer = m.Answer.choices
-    location = m.LOCATION_CHOICES
+    location = m.location_choices()
     rows = [
         (_("Report"), package.get("number", "")),
         (_("Received"), local_time(facts.get("received_at", ""))),
